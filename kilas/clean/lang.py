@@ -1,0 +1,44 @@
+"""Which language an article is in: Indonesian, Malay, English, Javanese, Sundanese...
+
+langid.py (offline, bundled model) tells the language family; it cannot tell Indonesian
+from Malay reliably, nor knows Sundanese, so marker words kept in
+`data/language_markers.json` settle those (Malay "kerajaan", "berkata", "kerana";
+Sundanese "jeung", "teh", "henteu"; Indonesian "karena", "bisa", "mengatakan").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+
+_WORD = re.compile(r"[a-zA-Z'-]+")
+_CANDIDATES = ["id", "ms", "en", "jv", "nl", "ar", "zh", "ja", "ko", "fr", "de", "es", "pt", "tl", "vi", "th"]
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from langid.langid import LanguageIdentifier, model
+
+    identifier = LanguageIdentifier.from_modelstring(model, norm_probs=False)
+    identifier.set_languages(_CANDIDATES)
+    return identifier
+
+
+def identify(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text."""
+    sample = text[:4000]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 5:
+        return None
+    markers = resources.load_json("language_markers.json")
+    counts = {lang: sum(w in set(ws) for w in words) for lang, ws in markers.items() if not lang.startswith("_")}
+    if counts.get("su", 0) >= max(3, 0.04 * len(words)):
+        return "su"
+    lang, _ = _identifier().classify(sample)
+    if lang in ("id", "ms"):
+        return "ms" if counts.get("ms", 0) > counts.get("id", 0) else "id"
+    if lang == "jv" or counts.get("jv", 0) >= max(3, 0.04 * len(words)):
+        return "jv" if counts.get("jv", 0) > counts.get("id", 0) else "id"
+    return lang

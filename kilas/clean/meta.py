@@ -1,0 +1,310 @@
+"""Metadata from single lines: dates and times, bylines, datelines and outlet names.
+
+Each function looks at one line (or one URL) and answers None when the line is not what
+it looks for; `text.py` decides which lines to ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from .. import resources
+
+# --- dates and times --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _calendar() -> dict:
+    return resources.load_json("calendar.json")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _date_patterns() -> list[re.Pattern[str]]:
+    cal = _calendar()
+    month = _alternation(cal["months"])
+    weekday = _alternation(cal["weekdays"])
+    zone = _alternation(cal["timezones"])
+    clock = (
+        rf"(?:\s*(?:[,|\-–—•@/]|pukul|jam)?\s*)*"
+        rf"(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:[:.]\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?"
+        rf"(?:\s*(?P<tz>{zone})\b)?"
+    )
+    return [
+        # Senin, 05 Okt 2026 09:15 WIB / 2 Oktober 2026, 09:15 WIB / 11 November 2026 @ 3:45pm
+        re.compile(
+            rf"(?:\b(?:{weekday})\b\.?,?\s*)?\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b(?:{clock})?",
+            re.I,
+        ),
+        # Oct 2, 2026 - 09:15
+        re.compile(
+            rf"\b(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b(?:{clock})?",
+            re.I,
+        ),
+        # 06/10/2026, 09:15 WITA / 2026-10-06 09:15
+        re.compile(rf"\b(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:19|20)\d{{2}})\b(?:{clock})?", re.I),
+        re.compile(rf"\b(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<h>\d{{2}}):(?P<mi>\d{{2}}))?", re.I),
+    ]
+
+
+@dataclass
+class FoundDate:
+    value: str  # ISO 8601: date, or date-time with offset
+    start: int
+    end: int
+    has_time: bool
+
+
+def find_datetime(line: str, default_tz: str | None = "WIB") -> FoundDate | None:
+    """The first calendar date in a line, with its clock time and zone when printed.
+
+    A time without a printed zone takes the outlet's home zone (`default_tz`); None
+    leaves it without an offset.
+    """
+    best: FoundDate | None = None
+    for pattern in _date_patterns():
+        for m in pattern.finditer(line):
+            found = _to_iso(m, default_tz)
+            if found and (best is None or found.start < best.start):
+                best = found
+            break
+    return best
+
+
+def _to_iso(m: re.Match[str], default_tz: str | None) -> FoundDate | None:
+    cal = _calendar()
+    groups = m.groupdict()
+    try:
+        month = int(groups["m"]) if groups.get("m") else cal["months"][groups["mon"].lower().rstrip(".")]
+        day = date(int(groups["y"]), month, int(groups["d"]))
+    except (ValueError, KeyError):
+        return None
+    if not groups.get("h"):
+        return FoundDate(day.isoformat(), m.start(), m.end(), False)
+    hour, minute = int(groups["h"]), int(groups["mi"])
+    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return FoundDate(day.isoformat(), m.start(), m.end(), False)
+    zone = (groups.get("tz") or default_tz or "").upper()
+    offset = cal["timezones"].get(zone, "")
+    return FoundDate(f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{offset}", m.start(), m.end(), True)
+
+
+# --- outlets ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    network: str | None = None
+    timezone: str | None = None
+    agency: bool = False
+
+
+def _outlet_key(name: str) -> str:
+    key = name.lower().strip(" .,:;()[]-–—|")
+    key = re.sub(r"^(www\.|m\.)", "", key)
+    return re.sub(r"\s+", " ", key)
+
+
+@lru_cache(maxsize=None)
+def _outlet_index() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
+    by_alias: dict[str, Outlet] = {}
+    by_domain: dict[str, Outlet] = {}
+    for entry in resources.load_json("outlets.json")["outlets"]:
+        outlet = Outlet(entry["name"], entry.get("network"), entry.get("timezone"), bool(entry.get("agency")))
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            by_alias[_outlet_key(alias)] = outlet
+            by_alias[_outlet_key(alias).replace(" ", "")] = outlet
+        for domain in entry.get("domains", []):
+            by_domain[domain] = outlet
+    return by_alias, by_domain
+
+
+def known_outlet(name: str) -> Outlet | None:
+    """The outlet a printed name means: 'KOMPAS.com', 'Kompas.com' and 'kompas' are one."""
+    by_alias, _ = _outlet_index()
+    key = _outlet_key(name)
+    if key in by_alias:
+        return by_alias[key]
+    bare = re.sub(r"\.(com|co\.id|co|id|net|my)$", "", key)
+    return by_alias.get(bare) or by_alias.get(bare.replace(" ", ""))
+
+
+def outlet_from_url(url: str | None) -> Outlet | None:
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").lower()
+    host = re.sub(r"^(www|m|amp)\.", "", host)
+    if not host:
+        return None
+    _, by_domain = _outlet_index()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        candidate = ".".join(parts[i:])
+        if candidate in by_domain:
+            return by_domain[candidate]
+    return Outlet(host)
+
+
+def looks_like_site_name(token: str) -> bool:
+    """'WARTAKINI.com', 'MENTARI.CO.ID', 'Lensa6.com': a name with a web suffix."""
+    return bool(re.fullmatch(r"[A-Za-z0-9\-]+(\.[A-Za-z]{2,4}){1,2}", token.strip()))
+
+
+# --- datelines ------------------------------------------------------------------------------
+
+# "JAKARTA, WARTAKINI.com - ", "Jakarta (ANTARNUSA) - ", "MENTARI.CO.ID, BANDUNG -- ",
+# "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -"
+_DATELINE = re.compile(
+    r"^(?P<head>[A-Z][\w.'’]*(?:[ ,][ ]?[A-Za-z0-9][\w.'’]*){0,5}?"
+    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s+(?P<sep>--|-|–|—)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
+    re.S,
+)
+
+
+@dataclass
+class Dateline:
+    city: str | None
+    outlet: str | None
+    agency: str | None
+    rest: str  # the paragraph after the dateline
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The place (and outlet) a first paragraph opens with, and what follows it."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
+    if paren:
+        head = head[: head.index("(")]
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts or len(parts) > 2:
+        return None
+    city = outlet = None
+    for part in parts:
+        if looks_like_site_name(part) or known_outlet(part):
+            if outlet is not None:
+                return None
+            outlet = part
+        elif _is_place(part, strict=(sep == ":")):
+            if city is not None:
+                return None
+            city = part
+        else:
+            return None
+    if city is None and outlet is None:
+        return None
+    agency = None
+    if paren:
+        if known_outlet(paren) or paren.isupper():
+            agency = paren.strip()
+        else:
+            return None
+    return Dateline(_place_case(city) if city else None, outlet, agency, m.group("rest").strip())
+
+
+def _is_place(text: str, strict: bool) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if text.isupper():
+        return True
+    if strict:  # "Bandung:" only when the word is a known place
+        return text.lower() in resources.phrases("places.txt")
+    return all(w[0].isupper() for w in words) and text.lower() not in resources.words("stopwords.txt")
+
+
+def _place_case(city: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in city.split())
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _roles() -> dict[str, str]:
+    """Byline labels and whether they name an author or an editor (data/byline_roles.txt)."""
+    out = {}
+    for line in resources.lines("byline_roles.txt"):
+        label, kind = line.rsplit(None, 1)
+        out[label.lower()] = kind
+    return out
+
+
+@lru_cache(maxsize=None)
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    roles = _alternation(_roles())
+    labelled = re.compile(rf"(?P<label>{roles})\s*:\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})\s*:))", re.I)
+    # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
+    report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*,\s*(?P<names>.+)$", re.I)
+    # "Oleh Nama pada 20 Okt 2026" / "Oleh Nama"
+    by = re.compile(r"^(?:oleh|by)\s+(?P<names>[^\d|]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
+    # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
+    fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ ]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
+    return labelled, report, by, fused
+
+
+@dataclass
+class Byline:
+    authors: list[str]
+    editors: list[str]
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Author and editor names from one byline, with roles, dates and outlets left out."""
+    line = line.strip()
+    if len(line) > 160:
+        return None
+    labelled, report, by, fused = _byline_patterns()
+    roles = _roles()
+    matches = list(labelled.finditer(line))
+    if matches and matches[0].start() == 0:
+        out = Byline([], [])
+        for m in matches:
+            names = split_names(m.group("names"))
+            (out.editors if roles[m.group("label").lower()] == "editor" else out.authors).extend(names)
+        return out if out.authors or out.editors else None
+    m = report.match(line)
+    if m:
+        return Byline(split_names(m.group("names")), [])
+    m = by.match(line)
+    if m and len(m.group("names").split()) <= 6:
+        return Byline(split_names(m.group("names")), [])
+    m = fused.match(line)
+    if m and (m.group("label").lower() in roles or known_outlet(m.group("label"))):
+        names = split_names(m.group("names"))
+        if names and all(_is_name(n) for n in names):
+            return Byline(names, [])
+    return None
+
+
+_NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
+
+
+def split_names(text: str) -> list[str]:
+    text = _NAME_NOISE.sub(" ", text)
+    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
+    names = []
+    for part in parts:
+        part = part.strip(" .-–|")
+        if part and _is_name(part) and not known_outlet(part):
+            names.append(part)
+    return names
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and not any(ch.isdigit() for ch in text) and text[0].isalpha()

@@ -1,0 +1,290 @@
+"""The one data model every stage reads and writes.
+
+An `Article` leaves `clean` with its metadata and paragraphs; `understand` fills in
+sentences, entities, quotes and times; `stories` groups articles into `Story` objects.
+Character offsets in the analysis always point into `Article.body`, which is
+``"\\n\\n".join(paragraphs)``.
+
+The JSON contract is `to_dict()` of these classes. The published JSON Schema
+(`kilas/schema/*.schema.json`) is generated from the type hints below by `json_schema()`,
+so the contract and the code cannot drift apart (a test checks it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+# Analysis fields are None until `understand` has run; `clean` output omits them.
+ANALYSIS_FIELDS = ("sentences", "entities", "quotes", "times", "time_anchor")
+
+
+@dataclass
+class RawDocument:
+    """One input item before cleaning: exactly one of text or html is set."""
+
+    id: str
+    source: str
+    text: Optional[str] = None
+    html: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+
+
+@dataclass
+class Rejection:
+    """An input that could not be read, with a one-line reason naming it."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    # The calendar date the sentence talks about, when a time expression in it gives one.
+    date: Optional[str] = None
+
+
+@dataclass
+class Entity:
+    text: str
+    label: str  # PER, ORG, LOC
+    start: int
+    end: int
+    canonical: str
+    role: Optional[str] = None
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: Optional[str]
+    speaker_text: Optional[str]
+    cue: Optional[str]
+    kind: str  # direct, partial or indirect
+    start: int
+    end: int
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    value: str  # TIMEX3-style: 2026-10-05, 2026-10-05T06:18, 2026-10, 2026, P7D
+    start: int
+    end: int
+
+
+@dataclass
+class TimeAnchor:
+    """The day relative expressions are resolved from, and where it came from:
+    "published" (the article's date) or "text" (the latest full date printed in it)."""
+
+    date: str
+    source: str
+
+
+@dataclass
+class Article:
+    id: str
+    source: str
+    title: Optional[str] = None
+    deck: Optional[str] = None
+    section: Optional[str] = None
+    outlet: Optional[str] = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    published: Optional[str] = None
+    dateline: Optional[str] = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    language: Optional[str] = None
+    # Additions to the contract beyond the first version (it may grow, never break).
+    url: Optional[str] = None
+    updated: Optional[str] = None
+    network: Optional[str] = None
+    agency: Optional[str] = None
+    duplicate_of: Optional[str] = None
+    sentences: Optional[list[Sentence]] = None
+    entities: Optional[list[Entity]] = None
+    quotes: Optional[list[Quote]] = None
+    times: Optional[list[TimeExpr]] = None
+    time_anchor: Optional[TimeAnchor] = None
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        if self.sentences is None:
+            for name in ANALYSIS_FIELDS:
+                del data[name]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Article":
+        return _from_dict(cls, data)
+
+
+@dataclass
+class Source:
+    """Where a story's sentence comes from: an article and a span of its body."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    sources: list[Source]
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    text: str
+    sources: list[Source]
+    first_outlet: Optional[str] = None
+    background: bool = False
+
+
+@dataclass
+class Actor:
+    name: str
+    label: str
+    mentions: int
+    articles: int
+    quotes: int = 0
+    role: Optional[str] = None
+
+
+@dataclass
+class StoryQuote:
+    speaker: str
+    text: str
+    article: str
+    kind: str = "direct"
+
+
+@dataclass
+class OutletCoverage:
+    outlet: str
+    articles: list[str]
+    first: Optional[str]
+    last: Optional[str]
+    exclusive_sentences: list[SummarySentence] = field(default_factory=list)
+    exclusive_quotes: list[StoryQuote] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    articles: list[str]
+    outlets: list[str]
+    start: Optional[str]
+    end: Optional[str]
+    summary: list[SummarySentence] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[StoryQuote] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    coverage: list[OutletCoverage] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Story":
+        return _from_dict(cls, data)
+
+
+def _from_dict(cls: type, data: dict[str, Any]) -> Any:
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kwargs[f.name] = _convert(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)][0]
+        return _convert(inner, value)
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        return [_convert(inner, v) for v in value]
+    if dataclasses.is_dataclass(hint):
+        return _from_dict(hint, value)
+    return value
+
+
+# --- JSON Schema, generated from the dataclasses -------------------------------------
+
+_SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)][0]
+        return {"anyOf": [_schema_of(inner, defs), {"type": "null"}]}
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        return {"type": "array", "items": _schema_of(inner, defs)}
+    if dataclasses.is_dataclass(hint):
+        name = hint.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            defs[name] = _object_schema(hint, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    if hint in _SCALARS:
+        return {"type": _SCALARS[hint]}
+    raise TypeError(f"no schema for {hint!r}")
+
+
+def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    props = {f.name: _schema_of(hints[f.name], defs) for f in dataclasses.fields(cls)}
+    required = [
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.name not in ANALYSIS_FIELDS or cls is not Article
+    ]
+    schema: dict[str, Any] = {"type": "object", "properties": props, "required": required}
+    if cls.__doc__:
+        schema["description"] = " ".join(cls.__doc__.split())
+    return schema
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a top-level contract object."""
+    defs: dict[str, Any] = {}
+    root = _object_schema(cls, defs)
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://kilas.dev/schema/{cls.__name__.lower()}.schema.json",
+        "title": f"kilas {cls.__name__}",
+        **root,
+    }
+    if defs:
+        schema["$defs"] = defs
+    return schema

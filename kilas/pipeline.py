@@ -1,0 +1,166 @@
+"""The stages in order, over one article or a stream: ingest -> clean -> understand ->
+stories -> store. I/O stays here and in `ingest`/`store`; the stages are pure.
+
+Every function takes `on_reject`, called with a `Rejection` for each input that could
+not be used (the CLI prints it as one line and goes on), and `progress`, whether to show
+a progress bar on standard error.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from tqdm import tqdm
+
+from . import ingest
+from .clean import clean
+from .clean.dedup import DuplicateIndex, link_duplicates
+from .model import Article, RawDocument, Rejection, Story
+from .settings import DEFAULT, Settings
+from .store.sqlite import Store, content_hash
+from .stories import build_stories, describe
+from .stories.cluster import Clusterer, publication_order
+from .understand import analyze as understand
+
+OnReject = Callable[[Rejection], None]
+
+# Languages the Indonesian rules can read (Malay shares its vocabulary and spelling);
+# other articles are kept and flagged with their language but get no entities or quotes.
+READABLE_LANGUAGES = {"id", "ms", None}
+
+
+def _ignore(_: Rejection) -> None:
+    pass
+
+
+def _bar(items: Iterable, progress: bool, unit: str = "article"):
+    enabled = progress and sys.stderr.isatty()
+    return tqdm(items, unit=unit, file=sys.stderr, disable=not enabled, leave=False)
+
+
+def clean_one(raw: RawDocument) -> Article | Rejection:
+    """Clean one document; an input that yields no article text becomes a rejection."""
+    try:
+        article = clean(raw)
+    except Exception as err:  # a page that breaks a parser must not stop the run
+        return Rejection(raw.source, f"could not be cleaned ({type(err).__name__}: {err})".splitlines()[0])
+    if not article.paragraphs:
+        return Rejection(raw.source, "no article text found")
+    return article
+
+
+def analyze_one(article: Article) -> Article:
+    if article.language in READABLE_LANGUAGES:
+        return understand(article)
+    from .understand.sentences import split  # sentences still work in any Latin script
+
+    article.sentences = split(article.body)
+    article.entities, article.quotes, article.times = [], [], []
+    return article
+
+
+def clean_stream(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: OnReject = _ignore,
+                 progress: bool = False) -> Iterator[Article]:
+    """Cleaned articles in input order; each is linked to an earlier one it duplicates."""
+    index = DuplicateIndex(settings)
+    for item in _bar(ingest.read(paths, settings), progress):
+        result = clean_one(item) if isinstance(item, RawDocument) else item
+        if isinstance(result, Rejection):
+            on_reject(result)
+            continue
+        result.duplicate_of = index.add(result)
+        yield result
+
+
+def analyze_stream(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: OnReject = _ignore,
+                   progress: bool = False) -> Iterator[Article]:
+    for article in clean_stream(paths, settings, on_reject, progress):
+        yield analyze_one(article)
+
+
+def stories(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: OnReject = _ignore,
+            progress: bool = False) -> tuple[list[Story], list[Article]]:
+    articles = list(analyze_stream(paths, settings, on_reject, progress))
+    for a in articles:
+        a.duplicate_of = None
+    link_duplicates(articles, settings)  # in publication order, not input order
+    return build_stories(articles, settings), articles
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    stories_touched: int = 0
+    stories_total: int = 0
+    articles_total: int = 0
+
+
+def ingest_paths(paths: Iterable[str], db_path: str, settings: Settings = DEFAULT,
+                 on_reject: OnReject = _ignore, progress: bool = False) -> IngestReport:
+    """Run the pipeline and store the result; the same article twice changes nothing.
+
+    Stored articles keep their stories (ids never change); new articles join them or
+    start new ones through the online clusterer, replayed from the stored state.
+    """
+    report = IngestReport()
+
+    def reject(r: Rejection) -> None:
+        report.rejected.append(r)
+        on_reject(r)
+
+    with Store(db_path) as store:
+        known = store.hashes()
+        stored = sorted(store.articles(), key=publication_order)
+        fresh: dict[str, Article] = {}
+        for article in clean_stream(paths, settings, reject, progress):
+            if known.get(article.id) == content_hash(article) or article.id in fresh:
+                report.unchanged += 1
+                continue
+            if article.id in known:
+                report.updated += 1
+            else:
+                report.added += 1
+            fresh[article.id] = analyze_one(article)
+
+        index = DuplicateIndex(settings)
+        for article in stored:
+            if article.id not in fresh:
+                index.add(article)
+        for article in sorted(fresh.values(), key=publication_order):
+            article.duplicate_of = index.add(article)
+
+        assignments = store.assignments()
+        clusterer = Clusterer(settings)
+        for article in stored:
+            if article.id not in fresh and article.id in assignments:
+                clusterer.add(article, story=assignments[article.id][0])
+        touched: set[str] = set()
+        new_assignments = {}
+        for article in sorted(fresh.values(), key=publication_order):
+            keep = assignments.get(article.id, (None, False))[0]
+            sid = clusterer.add(article, story=keep)
+            touched.add(sid)
+            new_assignments[article.id] = (sid, article.id in clusterer.stories[sid].duplicates)
+
+        everything = {a.id: a for a in stored}
+        everything.update(fresh)
+        described = []
+        for sid in touched:
+            state = clusterer.stories[sid]
+            described.append(describe(
+                state,
+                [everything[i] for i in state.articles if i in everything],
+                [everything[i] for i in state.duplicates if i in everything],
+                clusterer.vocab,
+            ))
+        store.save(list(fresh.values()), described, new_assignments)
+        counts = store.counts()
+    report.stories_touched = len(touched)
+    report.stories_total = counts["stories"]
+    report.articles_total = counts["articles"]
+    return report

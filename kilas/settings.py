@@ -1,0 +1,40 @@
+"""Every tunable number in one place, with the reason for its default.
+
+Stages take a `Settings` and read only their own fields; a caller changes behaviour by
+passing `Settings(story_window_days=30)` rather than by flags scattered through the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # --- ingest ---
+    # Larger inputs are rejected: a news article is rarely over 200 kB of text; a 20 MB
+    # "article" is a dump or a binary, and would stall the pipeline.
+    max_input_bytes: int = 20_000_000
+
+    # --- clean ---
+    # Near-duplicate threshold on word-5-gram MinHash Jaccard: syndicated wire copy with a
+    # new header and one edited sentence scores about 0.8; two outlets' own reports of one
+    # event score under 0.2.
+    duplicate_threshold: float = 0.6
+    minhash_permutations: int = 128
+
+    # --- stories ---
+    # A story keeps growing while follow-ups arrive; similarity decays with the gap
+    # between an article and the story's latest article (half-life in days).
+    story_half_life_days: float = 10.0
+    # Beyond this gap an article never joins a story, however similar.
+    story_window_days: float = 60.0
+    # Minimum combined similarity (text cosine and shared entities) to join a story.
+    story_threshold: float = 0.30
+    # Summary: sentence count and word budget.
+    summary_min_sentences: int = 3
+    summary_max_sentences: int = 7
+    summary_word_budget: int = 160
+
+
+DEFAULT = Settings()

@@ -1,0 +1,1 @@
+"""Storage: SQLite now; a server database later behind the same interface."""

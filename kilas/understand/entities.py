@@ -1,0 +1,235 @@
+"""Named entities (PER, ORG, LOC) from capitalisation, gazetteers and context.
+
+This is the rule-based recogniser of the first version; a trained model replaces
+`recognise` behind the same signature. How it decides:
+
+1. Candidates are runs of capitalised tokens (with name particles such as "bin", and
+   initials such as "H." or "Muh." inside). A capitalised word at the start of a sentence
+   is dropped when the article also uses it in lower case or it is a function word.
+2. A run that opens with titles or roles ("Kepala Dinas PUPR Provinsi Bengkulu Rozali
+   Effendi") is split: the role words, an organisation or place named in the role, and
+   the person's name at the end.
+3. Each span is labelled from the data files: organisation acronyms and head words
+   (Kementerian, Badan, PT, Polda ...), place names and head words (Kabupaten, Sungai ...),
+   person titles; then from context: "di/ke/dari X" is a place, "kata X" a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..model import Entity, Sentence
+from . import sentences as sentence_splitter
+from .sentences import tokenize
+
+_PARTICLES = {"bin", "binti", "van", "der", "de", "al", "el", "da", "di", "von", "la"}
+_NAME_INNER = {"bin", "binti", "van", "der", "von", "de", "da"}
+_LOC_PREPOSITIONS = {"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan", "daerah"}
+_PERSON_CUES = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar",
+                "terang", "menurut", "oleh", "bersama", "saudara", "sdr"}
+
+
+@lru_cache(maxsize=None)
+def _organisations() -> dict[str, str]:
+    out = {}
+    for line in resources.lines("organisations.txt"):
+        short, _, long = (part.strip() for part in line.partition("="))
+        out[short.lower()] = long or short
+        if long:
+            out[long.lower()] = long
+    return out
+
+
+@lru_cache(maxsize=None)
+def _aliases() -> dict[str, str]:
+    out = {}
+    for line in resources.lines("aliases.txt"):
+        short, _, long = (part.strip() for part in line.partition("="))
+        out[short.lower()] = long
+    return out
+
+
+@lru_cache(maxsize=None)
+def _multiword(name: str) -> tuple[frozenset[str], int]:
+    phrases = resources.phrases(name)
+    return phrases, max(len(p.split()) for p in phrases)
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def recognise(text: str, sentences: list[Sentence] | None = None) -> list[Entity]:
+    """PER, ORG and LOC spans in `text` (canonical names are set by `canonical.py`)."""
+    if sentences is None:
+        sentences = sentence_splitter.split(text)
+    lower_vocab = {m.group().lower() for m in re.finditer(r"\b[a-z][a-z-]+\b", text)}
+    stop = resources.words("stopwords.txt")
+    entities: list[Entity] = []
+    for sent in sentences:
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        for run in _runs(toks, lower_vocab, stop):
+            entities.extend(_label_run(run, toks, text, lower_vocab))
+    return _resolve_singletons(entities, text)
+
+
+def _runs(toks: list[_Tok], lower_vocab: set[str], stop: frozenset[str]):
+    """Maximal runs of capitalised tokens, as (start index, end index) into toks."""
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i].text
+        if not _is_cap(t) or not any(c.isalpha() for c in t):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = toks[j].text
+            if _is_cap(nxt) and any(c.isalpha() for c in nxt):
+                j += 1
+            elif nxt.lower() in _NAME_INNER and j + 1 < n and _is_cap(toks[j + 1].text):
+                j += 1
+            elif nxt in "-" and j + 1 < n and _is_cap(toks[j + 1].text) and toks[j].start == toks[j - 1].end:
+                j += 1
+            else:
+                break
+        # A capitalised function word or common word that opens a sentence or a quote is
+        # not part of a name ("Sementara itu", "Menurut Ratna").
+        start = i
+        while start < j and _common_start(toks, start, lower_vocab, stop):
+            start += 1
+        if start < j:
+            yield toks[start:j], start
+        i = j
+
+
+def _common_start(toks: list[_Tok], k: int, lower_vocab: set[str], stop: frozenset[str]) -> bool:
+    word = toks[k].text
+    low = word.lower()
+    titles, _ = _multiword("titles.txt")
+    if low in titles or low.rstrip(".") in titles:
+        return False
+    if low in _organisations() or low in _aliases() or low in resources.phrases("places.txt"):
+        return False
+    sentence_start = k == 0 or toks[k - 1].text in "\"“'‘(-–—:"
+    if low in stop:
+        return True
+    return sentence_start and low in lower_vocab
+
+
+def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[Entity]:
+    run, index = run_and_start
+    skip = resources.words("not_entities.txt")
+    while run and run[0].text.lower() in skip:
+        run, index = run[1:], index + 1
+    while run and run[-1].text.lower() in skip:
+        run = run[:-1]
+    if not run:
+        return []
+    words = [t.text for t in run]
+    titles, max_title = _multiword("titles.txt")
+    org_heads, _ = _multiword("org_heads.txt")
+    loc_heads, _ = _multiword("loc_heads.txt")
+
+    # Leading titles and roles: "Menteri Perdagangan", "Dr. H."
+    role_end = 0
+    while role_end < len(words):
+        for size in range(min(max_title, len(words) - role_end), 0, -1):
+            phrase = " ".join(words[role_end : role_end + size]).lower()
+            if phrase in titles or phrase.rstrip(".") in titles:
+                role_end += size
+                break
+        else:
+            break
+    prev = toks[index - 1].text.lower() if index > 0 else ""
+    out: list[Entity] = []
+    if role_end:
+        rest = run[role_end:]
+        # The person's name is the tail that is not an organisation, place or acronym.
+        name_start = len(rest)
+        while name_start > 0 and len(rest) - name_start < 4:
+            w = rest[name_start - 1].text
+            low = w.lower()
+            if (w.isupper() and len(w) > 1) or low in org_heads or low in loc_heads or low in _organisations() \
+                    or low in resources.phrases("places.txt") or low in titles:
+                break
+            name_start -= 1
+        name = rest[name_start:]
+        middle = rest[:name_start]
+        if any(t.text.lower() in lower_vocab for t in name):  # "Kepala Dinas Pekerjaan Umum"
+            middle, name = rest, []
+        role = _span_text(text, run[0], run[role_end - 1] if role_end else run[0])
+        if middle:
+            role = _span_text(text, run[0], middle[-1])
+            out.extend(_classify(middle, text, "", org_heads, loc_heads, lower_vocab))
+        if name:
+            out.append(_entity(text, name, "PER", role=role))
+        return out
+    return _classify(run, text, prev, org_heads, loc_heads, lower_vocab)
+
+
+def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower_vocab: set[str]) -> list[Entity]:
+    words = [t.text for t in run]
+    low = " ".join(words).lower()
+    first = words[0].lower()
+    places = resources.phrases("places.txt")
+    orgs = _organisations()
+    if low in orgs or first in org_heads or words[-1].rstrip(".").lower() in {"tbk", "inc", "ltd", "corp"}:
+        return [_entity(text, run, "ORG")]
+    if low in places or low in _aliases() and _aliases()[low] in places or first in loc_heads:
+        return [_entity(text, run, "LOC")]
+    # A place followed by an organisation acronym, e.g. "Polda Metro" handled above; split
+    # runs such as "Jakarta Selatan Bareskrim" are rare enough to leave.
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) >= 2:
+            return [_entity(text, run, "ORG")] if w.lower() in orgs else []
+        if prev in _LOC_PREPOSITIONS:
+            return [_entity(text, run, "LOC")]
+        if prev in _PERSON_CUES:
+            return [_entity(text, run, "PER")]
+        if w.lower() in lower_vocab:
+            return []
+        return [_entity(text, run, "?")]  # decided later from the other mentions
+    if prev in _LOC_PREPOSITIONS and not any(w.isupper() for w in words):
+        return [_entity(text, run, "LOC")]
+    if any(w.isupper() and len(w) > 1 and w.lower() not in orgs for w in words):
+        return [_entity(text, run, "ORG")] if len(words) <= 6 else []
+    # Title-case phrases of common words ("Harga Pangan") are not names.
+    if len(words) <= 5 and not any(w.lower() in lower_vocab for w in words):
+        return [_entity(text, run, "PER")]
+    return []
+
+
+def _span_text(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.start : b.end]
+
+
+def _entity(text: str, run: list[_Tok], label: str, role: str | None = None) -> Entity:
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    return Entity(surface, label, start, end, canonical=surface, role=role)
+
+
+def _resolve_singletons(entities: list[Entity], text: str) -> list[Entity]:
+    """A lone capitalised word is a person when it is part of a person's name found in the
+    article ("Sri" after "Sri Wulandari"); otherwise it is dropped."""
+    person_words = {w.lower() for e in entities if e.label == "PER" for w in e.text.split() if len(e.text.split()) > 1}
+    out = []
+    for e in entities:
+        if e.label == "?":
+            if e.text.lower() in person_words:
+                e.label = "PER"
+            else:
+                continue
+        out.append(e)
+    return out

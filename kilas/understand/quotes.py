@@ -1,0 +1,207 @@
+"""Who said what: direct, partial and indirect quotes with their speaker.
+
+- Direct: text between quote marks, straight or curly, including a quote that runs over
+  several paragraphs (each new paragraph reopens the mark), a quote whose closing mark
+  was lost in copying (it runs to the paragraph end), and a quote interrupted by its cue
+  ('"Kami siap," kata dia, "tapi ..."').
+- Partial: a few quoted words inside a sentence of reported speech.
+- Indirect: "Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X."
+- The speaker is the entity after the cue ("kata Sri") or before it ("Sri mengatakan");
+  a pronoun or clitic cue ("ujarnya", "kata dia", "Ia menegaskan") points to the last
+  speaker or, before anyone has spoken, to the last person named. Cue verbs are data
+  (data/cues.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from ..model import Entity, Quote, Sentence
+
+_PRONOUNS = {"dia", "ia", "beliau", "mereka", "nya"}
+_OPEN = "\"“”"  # curly closers sometimes open a quote in sloppy copy
+_QUOTE = re.compile(r"[\"“”]")
+
+
+@lru_cache(maxsize=None)
+def _cue_forms() -> tuple[frozenset[str], str]:
+    forms = set()
+    for line in resources.lines("cues.txt"):
+        forms.update(line.lower().split())
+    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return frozenset(forms), alternation
+
+
+def find_quotes(text: str, sentences: list[Sentence], entities: list[Entity]) -> list[Quote]:
+    speakers = [e for e in entities if e.label in ("PER", "ORG")]
+    people = [e for e in entities if e.label == "PER"]
+    state = {"last": None}  # the last speaker, an Entity
+    quotes: list[Quote] = []
+    directs = _direct_spans(text)
+    # One pass in reading order, so that "ujarnya" finds whoever spoke last, directly or not.
+    events = [(start, "direct", (start, end)) for start, end in directs]
+    events += [
+        (s.start, "sentence", s) for s in sentences
+        if not any(a < s.end and s.start < b for a, b in directs)
+    ]
+    for _, kind, item in sorted(events, key=lambda e: e[0]):
+        found = (_direct(text, item, sentences, speakers, people, state) if kind == "direct"
+                 else _indirect(text, item, speakers, people, state))
+        if found:
+            quotes.append(found)
+    return quotes
+
+
+def _direct(text: str, span: tuple[int, int], sentences: list[Sentence], speakers, people, state) -> Quote | None:
+    start, end = span
+    inner_start, inner_end = start + 1, end - 1 if text[end - 1] in _OPEN else end
+    q_text = text[inner_start:inner_end].strip()
+    if len(q_text.split()) < 2:
+        return None
+    cue, speaker = (_cue_after(text, end, speakers, people, state)
+                    or _cue_before(text, start, speakers, people, state) or (None, None))
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    kind = "direct"
+    if sentence and start > sentence.start + 2 and len(q_text.split()) <= 8 and cue is None:
+        kind = "partial"
+        speaker = _subject(sentence, speakers) or speaker
+    if speaker is None and kind == "direct" and _is_paragraph_quote(text, start):
+        speaker = state["last"]  # a paragraph that is only a quote continues the last speaker
+    if speaker is not None:
+        state["last"] = speaker
+    q_start = inner_start + (len(text[inner_start:inner_end]) - len(text[inner_start:inner_end].lstrip()))
+    return _quote(q_text, speaker, cue, kind, q_start, q_start + len(q_text))
+
+
+def _direct_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted stretches, end just after the closing mark (or paragraph end)."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        p_text, offset = para.group(), para.start()
+        marks = [m.start() for m in _QUOTE.finditer(p_text)]
+        i = 0
+        while i < len(marks):
+            open_at = marks[i]
+            if i + 1 < len(marks):
+                spans.append((offset + open_at, offset + marks[i + 1] + 1))
+                i += 2
+            else:
+                # An unclosed mark: a quote continued in the next paragraph, or a lost
+                # closing mark; it runs to the end of the paragraph.
+                if open_at < len(p_text) - 10:
+                    spans.append((offset + open_at, offset + len(p_text)))
+                i += 1
+    return spans
+
+
+def _cue_after(text: str, end: int, speakers: list[Entity], people: list[Entity], state) -> tuple[str, Entity | None] | None:
+    forms, alternation = _cue_forms()
+    m = re.match(rf"\s*,?\s*(?P<cue>{alternation})\b\s*(?P<rest>.{{0,60}})", text[end : end + 90], re.I | re.S)
+    if not m:
+        return None
+    cue = m.group("cue")
+    cue_end = end + m.start("rest")
+    if cue.lower().endswith("nya"):
+        return cue, state["last"] or _last_before(people, end)
+    rest = m.group("rest").lower()
+    if re.match(r"(dia|ia|beliau|mereka)\b", rest):
+        return cue, state["last"] or _last_before(people, end)
+    # "kata Kepala Kantor SAR Bandung, Deden Supriatna": the person after the role wins.
+    near = [e for e in speakers if cue_end <= e.start <= cue_end + 70 and not _crosses_sentence(text, cue_end, e.start)]
+    person = next((e for e in near if e.label == "PER"), None)
+    return cue, person or (near[0] if near else None)
+
+
+def _cue_before(text: str, start: int, speakers: list[Entity], people: list[Entity], state) -> tuple[str, Entity | None] | None:
+    forms, alternation = _cue_forms()
+    window_start = max(0, text.rfind("\n", 0, start) + 1, start - 200)
+    before = text[window_start:start]
+    m = re.search(rf"(?P<cue>{alternation})\b\s*(?:bahwa\s*)?[,:]?\s*$", before, re.I)
+    if not m:
+        return None
+    cue = m.group("cue")
+    cue_at = window_start + m.start("cue")
+    subject = text[window_start:cue_at].strip().lower()
+    if re.search(r"\b(dia|ia|beliau)$", subject) or subject in ("", ):
+        return cue, state["last"] or _last_before(people, cue_at)
+    speaker = _last_before([e for e in speakers if e.start >= window_start], cue_at)
+    return cue, speaker
+
+
+def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: list[Entity], state) -> Quote | None:
+    s = sentence.text
+    forms, alternation = _cue_forms()
+    in_sentence = [e for e in speakers if sentence.start <= e.start < sentence.end]
+    # "Menurut X, ..."
+    m = re.match(r"menurut\s+(?P<who>[^,]{2,80}),\s*(?P<what>.+)$", s, re.I | re.S)
+    if m:
+        who_end = sentence.start + m.end("who")
+        speaker = _last_before(in_sentence, who_end + 1)
+        if re.match(r"(dia|ia|beliau|nya)\b", m.group("who").strip(), re.I):
+            speaker = state["last"]
+        return _indirect_quote(m.group("what"), sentence.start + m.start("what"), speaker, "menurut", state)
+    # "..., kata X." at the end
+    m = re.search(rf",\s*(?P<cue>{alternation})\s+(?P<who>[^,]{{2,60}})\.?$", s, re.I)
+    if m and m.start() > 20:
+        who_start = sentence.start + m.start("who")
+        speaker = next((e for e in in_sentence if e.start >= who_start), None)
+        if speaker is None and re.match(r"(dia|ia|beliau)\b", m.group("who"), re.I):
+            speaker = state["last"]
+        if speaker is not None:
+            return _indirect_quote(s[: m.start()], sentence.start, speaker, m.group("cue"), state)
+    # "X mengatakan (bahwa) ..." / "Ia menegaskan ..."
+    m = re.search(rf"\b(?P<cue>{alternation})\b\s*(?:,\s*)?(?:bahwa\s+)?(?P<what>.{{15,}})$", s, re.I | re.S)
+    if m and not m.group("cue").lower().endswith("nya") and m.start() < len(s) * 0.6:
+        cue_at = sentence.start + m.start("cue")
+        subject = s[: m.start("cue")].strip()
+        if re.fullmatch(r"(ia|dia|beliau|mereka)", subject, re.I):
+            speaker = state["last"] or _last_before(people, cue_at)
+        else:
+            speaker = _last_before(in_sentence, cue_at)
+            if speaker is None or len(s[: m.start("cue")].split()) > 12:
+                return None
+        if speaker is not None:
+            return _indirect_quote(m.group("what"), sentence.start + m.start("what"), speaker, m.group("cue"), state)
+    return None
+
+
+def _indirect_quote(what: str, start: int, speaker: Entity | None, cue: str, state) -> Quote | None:
+    stripped = what.strip().rstrip(".")
+    if len(stripped.split()) < 4:
+        return None
+    offset = start + (len(what) - len(what.lstrip()))
+    if speaker is not None:
+        state["last"] = speaker
+    return _quote(stripped, speaker, cue, "indirect", offset, offset + len(stripped))
+
+
+def _quote(text: str, speaker: Entity | None, cue: str | None, kind: str, start: int, end: int) -> Quote:
+    return Quote(
+        text=text,
+        speaker=speaker.canonical if speaker else None,
+        speaker_text=speaker.text if speaker else None,
+        cue=cue.lower() if cue else None,
+        kind=kind,
+        start=start,
+        end=end,
+    )
+
+
+def _last_before(entities: list[Entity], position: int) -> Entity | None:
+    before = [e for e in entities if e.end <= position]
+    return before[-1] if before else None
+
+
+def _subject(sentence: Sentence, speakers: list[Entity]) -> Entity | None:
+    return next((e for e in speakers if sentence.start <= e.start < sentence.end), None)
+
+
+def _is_paragraph_quote(text: str, start: int) -> bool:
+    para_start = text.rfind("\n", 0, start) + 1
+    return not text[para_start:start].strip()
+
+
+def _crosses_sentence(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"[.!?]\s", text[a:b]))
