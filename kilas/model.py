@@ -241,6 +241,33 @@ def _convert(hint: Any, value: Any) -> Any:
 
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
+# What a field means, where its name does not say it all. Printed into the schema.
+FIELD_DOCS = {
+    ("Article", "id"): "Stable id: a file's name without extension, or the JSON line's id.",
+    ("Article", "source"): "The path or URL the article came from.",
+    ("Article", "published"): "ISO 8601 publication time, as precise as the page says, with the outlet's offset "
+                              "(WIB +07:00, WITA +08:00, WIT +09:00), or a day; null when the page gives none.",
+    ("Article", "updated"): "ISO 8601 time of the last update when the page prints one.",
+    ("Article", "dateline"): "The place the article was filed from, taken off the first paragraph.",
+    ("Article", "paragraphs"): "The article body in order, nothing else. Offsets in the analysis point into "
+                               "these paragraphs joined by two newlines.",
+    ("Article", "captions"): "Photo captions and credits.",
+    ("Article", "removed"): "Every other non-empty input line that was dropped, so nothing is silently lost.",
+    ("Article", "language"): "ISO 639-1 code of the body's language (id, ms, en, jv, su, ...).",
+    ("Article", "network"): "The media group of a regional outlet.",
+    ("Article", "agency"): "The news agency a syndicated copy comes from.",
+    ("Article", "duplicate_of"): "The id of an earlier article this one copies (near-duplicate), if any.",
+    ("Entity", "label"): "PER, ORG or LOC.",
+    ("Entity", "canonical"): "One name per real entity: the full name, the expansion of an acronym.",
+    ("Quote", "kind"): "direct, partial or indirect.",
+    ("Quote", "speaker"): "The speaker's canonical name, or null when unknown.",
+    ("TimeExpr", "value"): "TIMEX3-style value: 2026-10-05, 2026-10-05T06:18, 2026-10, 2026-W41, 2026, P7D.",
+    ("Sentence", "date"): "The calendar day the sentence talks about, when a time expression in it names one.",
+    ("Story", "id"): "Stable: derived from the story's first article and never renamed.",
+    ("Story", "duplicates"): "Near-duplicate copies of the story's articles; not counted as articles.",
+    ("TimelineEntry", "background"): "The event lies well before the story began.",
+}
+
 
 def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(hint)
@@ -263,7 +290,11 @@ def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
-    props = {f.name: _schema_of(hints[f.name], defs) for f in dataclasses.fields(cls)}
+    props = {}
+    for f in dataclasses.fields(cls):
+        props[f.name] = _schema_of(hints[f.name], defs)
+        if (cls.__name__, f.name) in FIELD_DOCS:
+            props[f.name] = {"description": FIELD_DOCS[(cls.__name__, f.name)], **props[f.name]}
     required = [
         f.name
         for f in dataclasses.fields(cls)
@@ -281,7 +312,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     root = _object_schema(cls, defs)
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://kilas.dev/schema/{cls.__name__.lower()}.schema.json",
+        "$id": f"urn:kilas:schema:{cls.__name__.lower()}",
         "title": f"kilas {cls.__name__}",
         **root,
     }

@@ -401,7 +401,19 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
 
 def _clean_title(text: str) -> str:
     text = re.sub(r"^(breaking|eksklusif|exclusive|video|foto|live|update|terkini)\s*[:|-]?\s+", "", text, flags=re.I)
+    # Page titles carry the site name: "Judul - Kompas.com", "KapanLagi.com: Judul".
+    m = re.match(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$", text)
+    if m and _is_site(m.group("site")):
+        text = m.group("title")
+    m = re.match(r"^(?P<site>[^:]{2,30}):\s+(?P<title>.+)$", text)
+    if m and _is_site(m.group("site")):
+        text = m.group("title")
     return text.strip(" |-–")
+
+
+def _is_site(text: str) -> bool:
+    text = text.strip()
+    return meta.looks_like_site_name(text) or meta.known_outlet(text) is not None
 
 
 def _choose_outlet(given: str | None, candidates: list[str], url: str | None, agency: str | None) -> meta.Outlet | None:

@@ -21,6 +21,12 @@ from .cluster import publication_order
 from .vectors import Vector, Vocabulary, add_into, cosine, normalise, terms
 
 _MIN_WORDS, _MAX_WORDS = 6, 60
+_QUOTE_MARKS = "\"“”"
+
+
+def reads_alone(text: str) -> bool:
+    """A sentence that makes sense out of its article: not a piece of a direct quote."""
+    return text[:1] not in _QUOTE_MARKS and sum(text.count(q) for q in _QUOTE_MARKS) % 2 == 0
 _REDUNDANT = 0.45
 _SUPPORT = 0.35
 
@@ -43,7 +49,7 @@ def candidates(articles: list[Article], vocab: Vocabulary | None = None) -> list
     for order, article in enumerate(sorted(articles, key=publication_order)):
         for index, s in enumerate(article.sentences or []):
             words = len(s.text.split())
-            if not _MIN_WORDS <= words <= _MAX_WORDS or s.text.rstrip()[-1:] not in ".!?\"”":
+            if not _MIN_WORDS <= words <= _MAX_WORDS or s.text.rstrip()[-1:] not in ".!?\"”" or not reads_alone(s.text):
                 continue
             out.append(Candidate(article, order, index, s.text, s.start, s.end, vocab.weigh(terms(s.text))))
     return out

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..model import Article, Source, TimelineEntry
 from .cluster import publication_order
+from .summary import reads_alone
 from .vectors import Vocabulary, add_into, cosine, normalise, terms
 
 _SAME_EVENT = 0.3
@@ -28,7 +29,7 @@ def build_timeline(articles: list[Article], story_start: str | None, vocab: Voca
     centroid: dict[str, float] = {}
     for article in ordered:
         for s in article.sentences or []:
-            if s.date and 5 <= len(s.text.split()) <= 60:
+            if s.date and 5 <= len(s.text.split()) <= 60 and reads_alone(s.text):
                 vec = vocab.weigh(terms(s.text))
                 by_day[s.date].append((article, s, vec))
                 add_into(centroid, vec)

@@ -73,7 +73,10 @@ def recognise(text: str, sentences: list[Sentence] | None = None) -> list[Entity
     """PER, ORG and LOC spans in `text` (canonical names are set by `canonical.py`)."""
     if sentences is None:
         sentences = sentence_splitter.split(text)
+    # Words the article itself writes in lower case, and words that are common in
+    # Indonesian generally (learned from open NER data), are not parts of names.
     lower_vocab = {m.group().lower() for m in re.finditer(r"\b[a-z][a-z-]+\b", text)}
+    lower_vocab |= resources.words("common_words.txt")
     stop = resources.words("stopwords.txt")
     entities: list[Entity] = []
     for sent in sentences:
@@ -119,6 +122,8 @@ def _common_start(toks: list[_Tok], k: int, lower_vocab: set[str], stop: frozens
     if low in titles or low.rstrip(".") in titles:
         return False
     if low in _organisations() or low in _aliases() or low in resources.phrases("places.txt"):
+        return False
+    if low in _multiword("org_heads.txt")[0] or low in _multiword("loc_heads.txt")[0]:
         return False
     sentence_start = k == 0 or toks[k - 1].text in "\"“'‘(-–—:"
     if low in stop:
@@ -170,9 +175,14 @@ def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: set[str]
         role = _span_text(text, run[0], run[role_end - 1] if role_end else run[0])
         if middle:
             role = _span_text(text, run[0], middle[-1])
-            out.extend(_classify(middle, text, "", org_heads, loc_heads, lower_vocab))
+            # What stands between the title and the name is where the person works:
+            # "Kepala [Dinas Sosial Garut]"; an organisation head word in the title belongs to it.
+            if run[role_end - 1].text.lower() in org_heads:
+                middle = [run[role_end - 1]] + middle
+            label = "LOC" if " ".join(t.text for t in middle).lower() in resources.phrases("places.txt") else "ORG"
+            out.append(_entity(text, middle, label))
         if name:
-            out.append(_entity(text, name, "PER", role=role))
+            out.append(_entity(text, name, "PER", role=_role(role)))
         return out
     return _classify(run, text, prev, org_heads, loc_heads, lower_vocab)
 
@@ -183,9 +193,10 @@ def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower
     first = words[0].lower()
     places = resources.phrases("places.txt")
     orgs = _organisations()
-    if low in orgs or first in org_heads or words[-1].rstrip(".").lower() in {"tbk", "inc", "ltd", "corp"}:
+    if (low in orgs or first in org_heads or words[-1].rstrip(".").lower() in {"tbk", "inc", "ltd", "corp"}
+            or any(w.isupper() and w.lower() in orgs for w in words)):
         return [_entity(text, run, "ORG")]
-    if low in places or low in _aliases() and _aliases()[low] in places or first in loc_heads:
+    if low in places or low in _aliases() and _aliases()[low] in places or (first in loc_heads and len(words) > 1):
         return [_entity(text, run, "LOC")]
     # A place followed by an organisation acronym, e.g. "Polda Metro" handled above; split
     # runs such as "Jakarta Selatan Bareskrim" are rare enough to leave.
@@ -208,6 +219,20 @@ def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower
     if len(words) <= 5 and not any(w.lower() in lower_vocab for w in words):
         return [_entity(text, run, "PER")]
     return []
+
+
+_HONORIFICS = {"dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ir", "ir.", "kh", "kh.",
+               "bapak", "ibu", "pak", "bu", "tuan", "nyonya", "ustaz", "habib"}
+
+
+def _role(role: str) -> str | None:
+    """A role without the honorifics around it: "Bupati Garut H." -> "Bupati Garut"."""
+    words = role.split()
+    while words and words[-1].lower() in _HONORIFICS:
+        words.pop()
+    while words and words[0].lower() in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _span_text(text: str, a: _Tok, b: _Tok) -> str:
