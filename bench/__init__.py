@@ -1,7 +1,11 @@
 """Benchmark harness for kilas.
 
-The harness is kept apart from the ``kilas`` package: nothing in ``bench``
-imports kilas. The runner passes kilas's functions in as plain callables.
+The harness is kept apart from the ``kilas`` package: ``datasets``, ``metrics``
+and ``baselines`` never import kilas; only the stage runners (``run_*``) call
+kilas's public functions, beside the baselines, in the same process.
+
+Run it with ``python -m bench --data ../shared/data`` (``--only sentences,ner``
+for a subset, ``--out BENCHMARKS.md`` for the report file); see ``__main__``.
 
 Modules
 -------
@@ -14,4 +18,9 @@ Modules
 ``bench.baselines``
     Public systems (trafilatura, jusText, spaCy, pySBD, sumy, dateparser,
     scikit-learn) wrapped so they can be scored like kilas.
+``bench.report``
+    ``Table`` (rows + "how measured" note) and its Markdown rendering.
+``bench.run_sentences``, ``run_ner``, ``run_html``, ``run_quotes``,
+``run_times``, ``run_summaries``, ``run_stories``, ``run_throughput``
+    One stage each: ``run(data_root) -> list[Table]``.
 """

@@ -31,6 +31,7 @@ STAGES = {
     "quotes": ("run_quotes", "Quotes and speakers"),
     "times": ("run_times", "Time expressions"),
     "summaries": ("run_summaries", "Single-document summaries"),
+    "stories": ("run_stories", "Story grouping"),
     "throughput": ("run_throughput", "Throughput and memory"),
 }
 
@@ -80,8 +81,9 @@ def _header(command: str, started: _dt.datetime, total: float, stages: list[str]
         f"- Versions: {_versions()}",
         "",
         "kilas's first version is rule-based throughout (sentences, entities, quotes, times, "
-        "summaries); no model was trained on any of these sets and nothing was tuned on a test "
-        "split. Percentages are P/R/F1 x 100. Published numbers quoted as *anchors* come from "
+        "summaries); no statistical model was trained, the one word list learned from data is "
+        "named in the entity section, and nothing was tuned on a test split here. Percentages "
+        "are P/R/F1 x 100. Published numbers quoted as *anchors* come from "
         "papers, on their own splits and (for quotes) sometimes another language: they are "
         "context, not a like-for-like comparison.",
         "",

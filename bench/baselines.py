@@ -4,8 +4,8 @@ Each wrapper imports its library lazily, so ``import bench.baselines`` works
 even when an optional library is missing; calling that wrapper then raises
 ImportError naming the package. Versions used when this was written:
 trafilatura 2.3.1, jusText 3.0.2, spaCy 3.8.18, pySBD 0.3.4, sumy 0.13.0,
-dateparser 1.5.0, scikit-learn 1.9.1. (spaCy and pySBD are not in the
-``bench`` extra of pyproject.toml yet.)
+dateparser 1.5.0, scikit-learn 1.9.1; pyproject.toml pins each (main
+dependencies or the ``bench`` extra).
 
 Language support, stated plainly:
 

@@ -7,10 +7,11 @@ that the runner prints below the table.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-__all__ = ["Table", "fmt", "pct", "render"]
+__all__ = ["Table", "code", "fmt", "pct", "render"]
 
 
 @dataclass
@@ -38,6 +39,16 @@ class Table:
         if self.remarks:
             out.append("")
         return "\n".join(out)
+
+
+def code(text: str) -> str:
+    """``text`` as a Markdown code span, safe when it holds backticks (UD's ````` quotes)."""
+    text = " ".join(str(text).split())
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    if not longest:
+        return f"`{text}`"
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
 
 
 def fmt(value: Any) -> str:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from . import baselines, datasets
 from .metrics import boundary_f1, span_f1
-from .report import Table, pct
+from .report import Table, code, pct
 
 SPLITS = [("GSD", "dev"), ("GSD", "test"), ("CSUI", "train"), ("CSUI", "test")]
 
@@ -107,7 +107,7 @@ def run(root) -> list[Table]:
     remarks.append("pySBD has no Indonesian rules; its English rules are used (`language=\"en\"`).")
     remarks.extend(_error_remarks(worst))
     if tok_misses:
-        top = ", ".join(f"`{t}` ({n})" for t, n in tok_misses.most_common(6))
+        top = ", ".join(f"{code(t)} ({n})" for t, n in tok_misses.most_common(6))
         remarks.append(f"Gold tokens kilas `tokenize` most often misses (all splits): {top}.")
     return [Table("Sentence boundaries and tokens (UD Indonesian)",
                   ["treebank", "split", "docs", "sentences", "tokens", "system",
@@ -146,6 +146,6 @@ def _error_remarks(worst: dict) -> list[str]:
     for kind in ("false split", "missed"):
         items = worst.get(kind, [])
         if items:
-            shown = "; ".join(f"`{x}`" for x in items[:3])
+            shown = "; ".join(code(x) for x in items[:3])
             out.append(f"kilas {kind} boundaries: {len(items)} in all, e.g. {shown}")
     return out

@@ -34,9 +34,12 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(threshold=settings.duplicate_threshold, num_perm=settings.minhash_permutations)
         self._hashes: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
+        # Every MinHash shares one set of permutations: computing them is most of the cost.
+        self._template = MinHash(num_perm=settings.minhash_permutations)
 
     def minhash(self, article: Article) -> MinHash:
-        m = MinHash(num_perm=self.settings.minhash_permutations)
+        m = MinHash(num_perm=self.settings.minhash_permutations, permutations=self._template.permutations,
+                    scheme=self._template.scheme)
         m.update_batch(list(shingles(article.body)))
         return m
 

@@ -26,7 +26,7 @@ _TZ_SUFFIX = re.compile(r"([+-]\d{2})(\d{2})$")
 def clean_html(doc_id: str, source: str, page: str, *, url: str | None = None, title: str | None = None,
                outlet: str | None = None, published: str | None = None) -> Article:
     extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False, deduplicate=True)
+                                            include_tables=False, deduplicate=False)
     found = extracted.as_dict() if extracted is not None else {}
     text = found.get("text") or _fallback_text(page)
     page_title = title or (_clean_title(found["title"]) if found.get("title") else None)
@@ -41,8 +41,13 @@ def clean_html(doc_id: str, source: str, page: str, *, url: str | None = None, t
             article.outlet, article.network = by_host.name, by_host.network
     if not article.authors and found.get("author"):
         article.authors = meta.split_names(found["author"].replace(";", ","))
-    if article.published is None and published is None:
-        article.published = _published(page, article.outlet)
+    if published is None:
+        # The page's own metadata is more reliable than a date line in the extracted text,
+        # which may belong to a related-articles box; the text wins only when it agrees
+        # on the day and is more precise.
+        from_page = _published(page, article.outlet) or found.get("date")
+        if from_page and not (article.published and article.published[:10] == from_page[:10]):
+            article.published = from_page
     if article.section is None and found.get("categories"):
         cats = found["categories"]
         article.section = cats[0] if isinstance(cats, list) and cats else None

@@ -26,14 +26,19 @@ def _identifier():
     return identifier
 
 
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, frozenset[str]]:
+    data = resources.load_json("language_markers.json")
+    return {lang: frozenset(ws) for lang, ws in data.items() if not lang.startswith("_")}
+
+
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text."""
     sample = text[:4000]
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return None
-    markers = resources.load_json("language_markers.json")
-    counts = {lang: sum(w in set(ws) for w in words) for lang, ws in markers.items() if not lang.startswith("_")}
+    counts = {lang: sum(w in ws for w in words) for lang, ws in _markers().items()}
     if counts.get("su", 0) >= max(3, 0.04 * len(words)):
         return "su"
     lang, _ = _identifier().classify(sample)

@@ -294,13 +294,20 @@ def parse_byline(line: str) -> Byline | None:
 _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 
+_NOT_PERSON = re.compile(
+    r"^(pt|cv|tim|redaksi|admin|web|media)\b|\b(media|group|grup|network|digital|design|development|corp|inc)\b", re.I)
+
+
 def split_names(text: str) -> list[str]:
+    """Person names from a byline fragment: no roles, publishers, agencies or initials."""
     text = _NAME_NOISE.sub(" ", text)
+    text = re.sub(rf"^(?:{_alternation(_roles())})\s+", "", text.strip(), flags=re.I)  # "Pewarta Nur Imansyah"
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
     names = []
     for part in parts:
         part = part.strip(" .-–|")
-        if part and _is_name(part) and not known_outlet(part):
+        if part and _is_name(part) and not known_outlet(part) and not _NOT_PERSON.search(part) \
+                and not (" " not in part and len(part) <= 3):  # "Isk", "ant": initials, not names
             names.append(part)
     return names
 

@@ -412,8 +412,11 @@ def _clean_title(text: str) -> str:
 
 
 def _is_site(text: str) -> bool:
+    """'Kompas.com', 'Tempo Gaya' (an outlet and its channel)."""
     text = text.strip()
-    return meta.looks_like_site_name(text) or meta.known_outlet(text) is not None
+    first = text.split()[0] if text.split() else ""
+    return meta.looks_like_site_name(text) or meta.known_outlet(text) is not None or (
+        len(text.split()) <= 3 and meta.known_outlet(first) is not None)
 
 
 def _choose_outlet(given: str | None, candidates: list[str], url: str | None, agency: str | None) -> meta.Outlet | None:

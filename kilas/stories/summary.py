@@ -29,6 +29,8 @@ def reads_alone(text: str) -> bool:
     return text[:1] not in _QUOTE_MARKS and sum(text.count(q) for q in _QUOTE_MARKS) % 2 == 0
 _REDUNDANT = 0.45
 _SUPPORT = 0.35
+# News puts its facts first: how much an early position counts against centrality.
+_LEAD_WEIGHT = 2.0  # tuned on the IndoSum dev part (ROUGE-1 0.641 at 0.35, 0.685 at 2.0)
 
 
 @dataclass
@@ -79,7 +81,7 @@ def summarise(articles: list[Article], settings: Settings = DEFAULT, vocab: Voca
             and cosine(c.vec, o.vec) >= _SUPPORT
         }
         lead = 1.0 / (1.0 + c.index)
-        c.score = cosine(c.vec, centroid) * (1.0 + 0.5 * math.log1p(len(supporters))) + 0.35 * lead
+        c.score = cosine(c.vec, centroid) * (1.0 + 0.5 * math.log1p(len(supporters))) + _LEAD_WEIGHT * lead
 
     chosen: list[Candidate] = []
     words = 0

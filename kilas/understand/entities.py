@@ -25,6 +25,8 @@ from ..model import Entity, Sentence
 from . import sentences as sentence_splitter
 from .sentences import tokenize
 
+_ORG_SUFFIXES = {"tbk", "inc", "ltd", "corp", "corporation", "company", "co", "group", "holding", "holdings",
+                 "foundation", "institute", "university", "fc", "club", "bank", "airlines", "airways"}
 _PARTICLES = {"bin", "binti", "van", "der", "de", "al", "el", "da", "di", "von", "la"}
 _NAME_INNER = {"bin", "binti", "van", "der", "von", "de", "da"}
 _LOC_PREPOSITIONS = {"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan", "daerah"}
@@ -62,6 +64,27 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
 
 
+_DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
+
+
+def _derived_noun(word: str) -> bool:
+    """Nouns made with pe-/per-/ke- ... -an (Perhubungan, Kesehatan, Pertanian) are never
+    parts of names, while names ending in -an (Setiawan, Hermawan) do not start that way."""
+    return bool(_DERIVED_NOUN.match(word))
+
+
+class _CommonWords(set):
+    """Words that are not parts of names: written in lower case in this article (`article`),
+    in the learned common-word list, or shaped like a derived noun."""
+
+    def __init__(self, article_words):
+        super().__init__(article_words)
+        self.article = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return set.__contains__(self, word) or word in resources.words("common_words.txt") or _derived_noun(word)
+
+
 @dataclass
 class _Tok:
     text: str
@@ -75,8 +98,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None) -> list[Entity
         sentences = sentence_splitter.split(text)
     # Words the article itself writes in lower case, and words that are common in
     # Indonesian generally (learned from open NER data), are not parts of names.
-    lower_vocab = {m.group().lower() for m in re.finditer(r"\b[a-z][a-z-]+\b", text)}
-    lower_vocab |= resources.words("common_words.txt")
+    lower_vocab = _CommonWords(m.group().lower() for m in re.finditer(r"\b[a-z][a-z-]+\b", text))
     stop = resources.words("stopwords.txt")
     entities: list[Entity] = []
     for sent in sentences:
@@ -86,7 +108,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None) -> list[Entity
     return _resolve_singletons(entities, text)
 
 
-def _runs(toks: list[_Tok], lower_vocab: set[str], stop: frozenset[str]):
+def _runs(toks: list[_Tok], lower_vocab: _CommonWords, stop: frozenset[str]):
     """Maximal runs of capitalised tokens, as (start index, end index) into toks."""
     i, n = 0, len(toks)
     while i < n:
@@ -115,7 +137,7 @@ def _runs(toks: list[_Tok], lower_vocab: set[str], stop: frozenset[str]):
         i = j
 
 
-def _common_start(toks: list[_Tok], k: int, lower_vocab: set[str], stop: frozenset[str]) -> bool:
+def _common_start(toks: list[_Tok], k: int, lower_vocab: _CommonWords, stop: frozenset[str]) -> bool:
     word = toks[k].text
     low = word.lower()
     titles, _ = _multiword("titles.txt")
@@ -131,7 +153,7 @@ def _common_start(toks: list[_Tok], k: int, lower_vocab: set[str], stop: frozens
     return sentence_start and low in lower_vocab
 
 
-def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[Entity]:
+def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: _CommonWords) -> list[Entity]:
     run, index = run_and_start
     skip = resources.words("not_entities.txt")
     while run and run[0].text.lower() in skip:
@@ -165,35 +187,43 @@ def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: set[str]
             w = rest[name_start - 1].text
             low = w.lower()
             if (w.isupper() and len(w) > 1) or low in org_heads or low in loc_heads or low in _organisations() \
-                    or low in resources.phrases("places.txt") or low in titles:
+                    or low in resources.phrases("places.txt") or low in titles or low in _aliases() \
+                    or ((low in lower_vocab.article or _derived_noun(low)) and name_start < len(rest)):
+                # "Menteri [Perhubungan] Ignasius Jonan": a common noun ends the name
                 break
             name_start -= 1
         name = rest[name_start:]
         middle = rest[:name_start]
-        if any(t.text.lower() in lower_vocab for t in name):  # "Kepala Dinas Pekerjaan Umum"
+        if not _could_be_name([t.text for t in name], lower_vocab):  # "Kepala Dinas Pekerjaan Umum"
             middle, name = rest, []
         role = _span_text(text, run[0], run[role_end - 1] if role_end else run[0])
+        while middle and middle[-1].text.lower() in _HONORIFICS:  # "Bupati Garut H. Rudi"
+            middle = middle[:-1]
         if middle:
             role = _span_text(text, run[0], middle[-1])
             # What stands between the title and the name is where the person works:
             # "Kepala [Dinas Sosial Garut]"; an organisation head word in the title belongs to it.
             if run[role_end - 1].text.lower() in org_heads:
                 middle = [run[role_end - 1]] + middle
-            label = "LOC" if " ".join(t.text for t in middle).lower() in resources.phrases("places.txt") else "ORG"
-            out.append(_entity(text, middle, label))
+            phrase = " ".join(t.text for t in middle).lower()
+            if phrase in resources.phrases("places.txt") or phrase in _aliases():
+                out.append(_entity(text, middle, "LOC"))
+            elif middle[0].text.lower() in org_heads or any(t.text.isupper() for t in middle):
+                out.append(_entity(text, middle, "ORG"))
+            # else a portfolio such as "Perhubungan" in "Menteri Perhubungan": part of the role
         if name:
             out.append(_entity(text, name, "PER", role=_role(role)))
         return out
     return _classify(run, text, prev, org_heads, loc_heads, lower_vocab)
 
 
-def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower_vocab: set[str]) -> list[Entity]:
+def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower_vocab: _CommonWords) -> list[Entity]:
     words = [t.text for t in run]
     low = " ".join(words).lower()
     first = words[0].lower()
     places = resources.phrases("places.txt")
     orgs = _organisations()
-    if (low in orgs or first in org_heads or words[-1].rstrip(".").lower() in {"tbk", "inc", "ltd", "corp"}
+    if (low in orgs or first in org_heads or words[-1].rstrip(".").lower() in _ORG_SUFFIXES
             or any(w.isupper() and w.lower() in orgs for w in words)):
         return [_entity(text, run, "ORG")]
     if low in places or low in _aliases() and _aliases()[low] in places or (first in loc_heads and len(words) > 1):
@@ -215,10 +245,18 @@ def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower
         return [_entity(text, run, "LOC")]
     if any(w.isupper() and len(w) > 1 and w.lower() not in orgs for w in words):
         return [_entity(text, run, "ORG")] if len(words) <= 6 else []
-    # Title-case phrases of common words ("Harga Pangan") are not names.
-    if len(words) <= 5 and not any(w.lower() in lower_vocab for w in words):
+    if len(words) <= 5 and _could_be_name(words, lower_vocab):
         return [_entity(text, run, "PER")]
     return []
+
+
+def _could_be_name(words: list[str], lower_vocab: _CommonWords) -> bool:
+    """Title-case phrases of common words ("Harga Pangan") are not names; a name may hold
+    one common word ("Dewi Fortuna Anwar") but not mostly common words."""
+    if not words:
+        return False
+    common = sum(w.lower() in lower_vocab for w in words)
+    return common == 0 or (len(words) >= 3 and common == 1 and words[0].lower() not in lower_vocab)
 
 
 _HONORIFICS = {"dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ir", "ir.", "kh", "kh.",

@@ -27,6 +27,7 @@ _TOKEN = re.compile(
     https?://\S+[^\s.,;:!?"')\]]       # URLs
     | [\w.+-]+@[\w-]+\.[\w.-]+\w         # e-mail addresses
     | [A-Za-z]{1,3}\.(?:[A-Za-z]{1,3}\.)+  # initialisms and degrees: a.n. S.H. M.Si.
+    | (?:Rp|US\$|RM|\$)(?=\d)           # a currency glued to its amount: Rp9,5
     | \d+(?:[.,:/]\d+)+                  # 1.500.000  3,5  13.54  5/10/2023
     | \w+(?:[-'’]\w+)*                   # words, reduplication: kira-kira, Jum'at
     | \.\.\.|…                           # ellipsis

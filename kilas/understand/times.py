@@ -52,15 +52,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("weekday_date", re.compile(rf"\b(?:hari\s+)?(?P<wd>{weekday}){part}\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)", re.I)),
         ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?)\s*(?P<d>\d{{1,2}})\s+(?P<mon>{full_month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", re.I)),
-        ("full_date", re.compile(rf"\b(?:(?:{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", re.I)),
+        ("full_date", re.compile(rf"\b(?:tanggal\s+)?(?:(?:{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?:{past}))?\b", re.I)),
         ("numeric_date", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
         ("month_year", re.compile(rf"\b(?:bulan\s+)?(?P<mon>{full_month})\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)),
         ("month_rel", re.compile(rf"\b(?:bulan\s+)?(?P<mon>{full_month})\s+(?P<dir>{past}|{future}|ini)\b", re.I)),
         ("amount_rel", re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{unit})\s+(?P<dir>{past}|{future}|lagi)\b", re.I)),
         ("unit_rel", re.compile(rf"\b(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<dir>{past}|{future}|ini)\b")),
+        ("day_of_month", re.compile(rf"\btanggal\s+(?P<d>\d{{1,2}})(?:\s+(?P<dir>{past}|{future}|ini))?\b(?!\s*(?:/|{month}))", re.I)),
         ("day_word", re.compile(rf"\b(?P<word>{_alt(v['days'])})\b", re.I)),
         ("weekday", re.compile(rf"\b(?:hari\s+)?(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu){part}(?:\s+(?P<dir>{past}|{future}|ini))?\b")),
-        ("clock", re.compile(r"\b(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT))?", re.I)),
+        ("clock", re.compile(r"\b(?:(?:sekitar|sekira|hingga|sampai|mulai)\s+)?(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT))?", re.I)),
+        ("reference", re.compile(rf"\b(?P<ref>{_alt(v['references'])})\b", re.I)),
         ("year", re.compile(rf"\b(?P<pre>tahun|awal|akhir|pertengahan|sejak|hingga|sampai|pada|periode|medio)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.I)),
         ("year_this", re.compile(r"\b(?:akhir|awal|pertengahan)\s+tahun\s+(?P<dir>ini|lalu|depan)\b", re.I)),
         ("duration", re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{unit})\b(?!\s+(?:{past}|{future}|lagi)\b)", re.I)),
@@ -94,6 +96,7 @@ def find_times(text: str, anchor: str | None, sentences: list[Sentence] | None =
                 found.append(TimeExpr(text[vs:ve], value, vs, ve))
             taken.append((start, end))
     found.sort(key=lambda t: t.start)
+    found = _merge_date_and_clock(text, found)
     return found, anchor_day.isoformat() if anchor_day else None, source
 
 
@@ -237,10 +240,23 @@ def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[
         hour, minute = int(g["h"]), int(g["mi"])
         if hour > 24 or minute > 59:
             return []
-        same_sentence = _sentence_date(text, m.start(), found) or (anchor.isoformat() if anchor else None)
-        if not same_sentence:
+        day = _preceding_day(m.start(), found) or (anchor.isoformat() if anchor else None)
+        if not day:
             return []
-        return [(f"{same_sentence}T{hour:02d}:{minute:02d}", whole)]
+        return [(f"{day}T{hour:02d}:{minute:02d}", whole)]
+    if kind == "day_of_month":
+        if anchor is None:
+            return []
+        day = int(g["d"])
+        future_word = (g.get("dir") or "").lower() in _vocab()["future"]
+        for shift in ((0, 1) if future_word else (0, -1)):
+            y, mo = _shift_month(anchor, shift)
+            value = _date(y, mo, day)
+            if value and ((value >= anchor.isoformat()) if future_word else (value <= anchor.isoformat())):
+                return [(value, whole)]
+        return []
+    if kind == "reference":
+        return [(_vocab()["references"][g["ref"].lower()], whole)]
     if kind == "year":
         return [(g["y"], whole)]
     if kind == "year_this":
@@ -263,13 +279,24 @@ def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[
     return []
 
 
-def _sentence_date(text: str, position: int, found: list[TimeExpr]) -> str | None:
-    """The day named earlier in the same sentence as `position`, if any."""
-    sentence_start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-    for t in reversed(found):
-        if sentence_start <= t.start < position and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
-            return t.value
-    return None
+def _preceding_day(position: int, found: list[TimeExpr]) -> str | None:
+    """The last calendar day named before `position`: a clock time belongs to the day the
+    story was just talking about ("Minggu (28/12) ... Saat itu pukul 06.12")."""
+    before = [t for t in found if t.end <= position and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+    return max(before, key=lambda t: t.end).value if before else None
+
+
+def _merge_date_and_clock(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """'Minggu (28/12/2014) pukul 06.18 WIB' is one point in time: one expression."""
+    out: list[TimeExpr] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev and "T" in t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev.value)
+                and t.value.startswith(prev.value) and re.fullmatch(r"[\s,]*", text[prev.end:t.start])):
+            out[-1] = TimeExpr(text[prev.start:t.end], t.value, prev.start, t.end)
+        else:
+            out.append(t)
+    return out
 
 
 def date_sentences(sentences: list[Sentence], times: list[TimeExpr]) -> None:

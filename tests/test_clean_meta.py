@@ -1,0 +1,174 @@
+"""kilas.clean.meta: dates and times, bylines, datelines and outlet names on single lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kilas.clean.meta import find_datetime, known_outlet, looks_like_site_name, outlet_from_url, parse_byline, split_dateline
+
+# --- find_datetime -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, value, printed", [
+    ("Senin, 02 Okt 2023 09:15 WIB", "2023-10-02T09:15:00+07:00", "02 Okt 2023 09:15 WIB"),
+    ("- 2 Oktober 2023, 09:15 WIB", "2023-10-02T09:15:00+07:00", "2 Oktober 2023, 09:15 WIB"),
+    ("Oct 2, 2023 - 09:15", "2023-10-02T09:15:00+07:00", "Oct 2, 2023 - 09:15"),
+    ("Outlet • 2 Oktober 2023 09:15", "2023-10-02T09:15:00+07:00", "2 Oktober 2023 09:15"),
+    ("02/10/2023, 09:15 WITA", "2023-10-02T09:15:00+08:00", "02/10/2023, 09:15 WITA"),
+    ("11 November 2026 @ 3:45pm", "2026-11-11T15:45:00+07:00", "11 November 2026 @ 3:45pm"),
+    ("Senin, 2 November 2026 - 21:45 WIT", "2026-11-02T21:45:00+09:00", "2 November 2026 - 21:45 WIT"),
+    ("PelitaNews | Selasa, 13/10/2026 18:05 WIB", "2026-10-13T18:05:00+07:00", "13/10/2026 18:05 WIB"),
+    ("Selasa 06 Oct 2026 17:10 WIB", "2026-10-06T17:10:00+07:00", "06 Oct 2026 17:10 WIB"),
+    ("12 Nov 2023 12:05am", "2023-11-12T00:05:00+07:00", "12 Nov 2023 12:05am"),
+])
+def test_find_datetime_formats(line, value, printed):
+    found = find_datetime(line)
+    assert found is not None, line
+    assert found.value == value
+    assert found.has_time
+    assert printed in line[found.start:found.end]
+
+
+def test_find_datetime_without_zone_takes_the_default_zone():
+    assert find_datetime("Oct 2, 2023 - 09:15", "WITA").value == "2023-10-02T09:15:00+08:00"
+    assert find_datetime("Oct 2, 2023 - 09:15", "WIT").value == "2023-10-02T09:15:00+09:00"
+    assert find_datetime("11 November 2026 @ 3:45pm", "MYT").value == "2026-11-11T15:45:00+08:00"
+    # No default: a local time without an offset.
+    assert find_datetime("Oct 2, 2023 - 09:15", None).value == "2023-10-02T09:15:00"
+
+
+def test_a_printed_zone_beats_the_default():
+    assert find_datetime("02/10/2023, 09:15 WITA", "WIB").value == "2023-10-02T09:15:00+08:00"
+
+
+def test_find_datetime_day_only():
+    found = find_datetime("Kamis, 5 Oktober 2023")
+    assert found.value == "2023-10-05"
+    assert not found.has_time
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright 2008 - 2023 PT. Kompas Cyber Media. All Rights Reserved.",
+    "© 2023 Tempo Media Group",
+    "Polisi menangkap dua pelaku pada Senin malam.",
+    "31 Februari 2023",          # no such day
+    "Skor akhir 2-1 untuk Indonesia",
+])
+def test_find_datetime_finds_no_date(line):
+    assert find_datetime(line) is None
+
+
+# --- parse_byline -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, authors, editors", [
+    ("Penulis: Rina Oktaviani | Editor: Bayu Setiawan", ["Rina Oktaviani"], ["Bayu Setiawan"]),
+    ("Reporter: Annisa Rahmawati", ["Annisa Rahmawati"], []),
+    ("Pewarta: Dimas Prasetyo", ["Dimas Prasetyo"], []),
+    ("Redaktur: Lukman Hakim", [], ["Lukman Hakim"]),
+    ("Editor: Bayu Setiawan", [], ["Bayu Setiawan"]),
+    ("Laporan Wartawan Tribunnews.com, Rizka Amelia Putri", ["Rizka Amelia Putri"], []),
+    ("Farah Nabila , Reporter-Senin, 2 Oktober 2023 |09:15 WIB", ["Farah Nabila"], []),
+    ("Farah Nabila , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB", ["Farah Nabila"], []),
+    ("Oleh Andika Prasetya pada 20 Okt 2026, 11:30 WIB", ["Andika Prasetya"], []),
+    ("Penulis: Rina Oktaviani, Agus Salim | Editor: Bayu Setiawan", ["Rina Oktaviani", "Agus Salim"], ["Bayu Setiawan"]),
+    ("Penulis: Rina Oktaviani dan Agus Salim", ["Rina Oktaviani", "Agus Salim"], []),
+    ("Reporter: Annisa Rahmawati (Kompas.com)", ["Annisa Rahmawati"], []),
+    ("Yogi Ardiansyah - detikNews", ["Yogi Ardiansyah"], []),
+    ("Oleh: Andika Prasetya", ["Andika Prasetya"], []),
+])
+def test_parse_byline(line, authors, editors):
+    byline = parse_byline(line)
+    assert byline is not None, line
+    assert byline.authors == authors
+    assert byline.editors == editors
+
+
+def test_byline_names_carry_no_outlet_names():
+    byline = parse_byline("Penulis: Tim Kompas.com | Editor: Bayu Setiawan")
+    assert byline is not None
+    assert byline.editors == ["Bayu Setiawan"]
+    assert not any("kompas" in name.lower() for name in byline.authors), byline.authors
+
+
+def test_an_outlet_after_a_role_is_not_an_author():
+    byline = parse_byline("Rep: Antarnusa")
+    assert byline is None or byline.authors == []
+
+
+@pytest.mark.parametrize("line", [
+    "Polisi menangkap dua pelaku pencurian kabel pada Senin malam di Jakarta.",
+    "Kepala Dinas Sosial Garut Nenden Rukmini menyebut dapur umum memproduksi 8.000 bungkus nasi per hari.",
+    "Senin, 02 Okt 2023 09:15 WIB",
+])
+def test_parse_byline_negatives(line):
+    assert parse_byline(line) is None
+
+
+# --- split_dateline -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paragraph, city, outlet, agency, rest", [
+    ("SURABAYA - Pemkot Surabaya menggelar pasar murah.", "Surabaya", None, None,
+     "Pemkot Surabaya menggelar pasar murah."),
+    ("JAKARTA, KOMPAS.com - Polisi menangkap dua pria.", "Jakarta", "KOMPAS.com", None,
+     "Polisi menangkap dua pria."),
+    ("Jakarta (ANTARA) - BNPB mencatat tiga warga meninggal.", "Jakarta", None, "ANTARA",
+     "BNPB mencatat tiga warga meninggal."),
+    ("MENTARI.CO.ID, BANDUNG -- Banjir melanda lima kecamatan.", "Bandung", "MENTARI.CO.ID", None,
+     "Banjir melanda lima kecamatan."),
+    ("Bandung: Pemerintah kota menggelar rapat darurat.", "Bandung", None, None,
+     "Pemerintah kota menggelar rapat darurat."),
+    ("KOTA BHARU: Jumlah mangsa banjir meningkat.", "Kota Bharu", None, None, "Jumlah mangsa banjir meningkat."),
+    ("Liputan6.com, Jakarta - Harga beras naik.", "Jakarta", "Liputan6.com", None, "Harga beras naik."),
+    ("JAYAPURA, Cahaya Papua - Gempa mengguncang kota.", "Jayapura", "Cahaya Papua", None, "Gempa mengguncang kota."),
+    ("Garut – Tim SAR menemukan korban terakhir.", "Garut", None, None, "Tim SAR menemukan korban terakhir."),
+])
+def test_split_dateline(paragraph, city, outlet, agency, rest):
+    dl = split_dateline(paragraph)
+    assert dl is not None, paragraph
+    assert (dl.city, dl.outlet, dl.agency, dl.rest) == (city, outlet, agency, rest)
+
+
+def test_dateline_alone_on_its_line():
+    dl = split_dateline("Jakarta -")
+    assert dl is not None
+    assert dl.city == "Jakarta" and dl.rest == ""
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Timnas U-23 menang 2-1 atas Vietnam di Hanoi.",
+    "Pelatih Timnas U-23 - yang baru dilantik - memanggil 23 pemain.",
+    "Pemain U-23 Indonesia - termasuk Andika - sudah tiba di Hanoi.",
+    "Ketua KPK: Kami akan menuntaskan kasus ini.",
+    "Harga beras naik - pedagang mengeluh sepi pembeli.",
+    "Andika Mahesa - pencetak gol kemenangan - mengaku senang bisa membawa timnya ke final.",
+    "Sementara itu, warga Garut - terutama di bantaran sungai - diminta waspada.",
+])
+def test_body_sentences_are_not_datelines(paragraph):
+    assert split_dateline(paragraph) is None
+
+
+# --- outlets ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("printed", ["KOMPAS.com", "Kompas.com", "kompas", "Kompas", "www.kompas.com"])
+def test_outlet_spellings_are_one_outlet(printed):
+    assert known_outlet(printed).name == "Kompas.com"
+
+
+def test_regional_site_has_its_network():
+    outlet = known_outlet("SuaraKota Makassar")
+    assert outlet.name == "SuaraKota Makassar"
+    assert outlet.network == "SuaraKota"
+    assert outlet.timezone == "WITA"
+    assert outlet_from_url("https://makassar.suarakota.com/read/123/judul").name == "SuaraKota Makassar"
+
+
+def test_unknown_outlets():
+    assert known_outlet("Koran Antah Berantah") is None
+    assert outlet_from_url("https://www.kabarborneo.id/berita/1").name == "kabarborneo.id"
+    assert outlet_from_url(None) is None
+    assert looks_like_site_name("KABARBORNEO.ID")
+    assert looks_like_site_name("Lensa6.com")
+    assert not looks_like_site_name("Jakarta")

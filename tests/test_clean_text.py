@@ -1,0 +1,481 @@
+"""kilas.clean.text: raw text copied from news pages, in several outlets' layouts, to
+Articles with clean metadata and body; every input line is accounted for."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from conftest import clean_text
+from kilas.clean.meta import split_dateline
+
+# --- raw texts (invented), one per house style ---------------------------------------------
+
+KOMPAS = """Megapolitan
+Polisi Tangkap Dua Pencuri Kabel Tembaga di Stasiun Manggarai
+Kompas.com - 03/10/2023, 14:20 WIB
+Penulis: Ahmad Fauzi | Editor: Sinta Dewi
+Petugas menunjukkan barang bukti kabel tembaga di Mapolsek Tebet, Jakarta Selatan, Selasa (3/10/2023). (KOMPAS.com/Ahmad Fauzi)
+JAKARTA, KOMPAS.com - Polisi menangkap dua pria yang diduga mencuri kabel tembaga milik PT Kereta Api Indonesia di kawasan Stasiun Manggarai, Jakarta Selatan, pada Minggu (1/10/2023) malam.
+Kapolsek Tebet Kompol Budi Santoso mengatakan kedua pelaku ditangkap saat petugas patroli memergoki mereka memotong kabel di dekat rel kereta.
+"Pelaku sudah tiga kali beraksi di lokasi yang sama. Kabel yang mereka curi dijual ke pengepul barang bekas di Bekasi," kata Budi di Jakarta, Selasa.
+Baca juga: Kereta Commuter Line Bogor Terlambat 30 Menit akibat Gangguan Sinyal
+Akibat pencurian itu, perjalanan kereta sempat terganggu selama hampir satu jam karena sistem persinyalan mati.
+Kedua pelaku kini ditahan di Mapolsek Tebet dan dijerat Pasal 363 KUHP tentang pencurian dengan pemberatan dengan ancaman hukuman tujuh tahun penjara.
+Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.
+Ikuti kami di Google News
+Tag: pencurian kabel Stasiun Manggarai KAI
+Copyright 2008 - 2023 PT. Kompas Cyber Media. All Rights Reserved.
+"""
+
+DETIK = """detikNews
+Berita
+Tiga Rumah Hanyut Diterjang Banjir Bandang di Sumedang
+Yogi Ardiansyah - detikNews
+Rabu, 04 Okt 2023 11:40 WIB
+Petugas BPBD memeriksa rumah yang rusak diterjang banjir bandang di Kecamatan Cimanggung, Sumedang. (Foto: Yogi Ardiansyah/detikcom)
+<b>Breaking</b> Tiga Rumah Hanyut Diterjang Banjir Bandang di Sumedang
+Sumedang -
+Banjir bandang menerjang Desa Sindangpakuon, Kecamatan Cimanggung, Kabupaten Sumedang, pada Selasa (3/10/2023) malam.
+Tiga rumah warga hanyut terbawa arus, sementara puluhan rumah lain terendam lumpur setinggi lutut orang dewasa.
+"Air datang tiba-tiba dari arah bukit sekitar pukul 21.00 WIB. Warga langsung kami evakuasi ke balai desa," kata Kepala Desa Sindangpakuon, Dede Rusmana, kepada wartawan.
+ADVERTISEMENT
+SCROLL TO CONTINUE WITH CONTENT
+Tidak ada korban jiwa dalam kejadian itu, namun sebanyak 112 warga terpaksa mengungsi ke balai desa dan rumah kerabat.
+Baca juga:
+Hujan Deras, Jalan Raya Cadas Pangeran Tertutup Longsor
+Kepala Pelaksana BPBD Sumedang Atang Sutarno mengatakan pihaknya sudah mengirim perahu karet, makanan siap saji dan selimut ke lokasi pengungsian.
+Menurut dia, banjir dipicu hujan deras yang mengguyur kawasan hulu selama lebih dari tiga jam tanpa henti.
+(yoa/ega)
+Hoegeng Awards 2023
+Baca kisah inspiratif kandidat polisi teladan di sini
+"""
+
+ANTARA = """BMKG: Gempa magnitudo 5,2 guncang Kabupaten Sukabumi
+Kamis, 5 Oktober 2023 14:02 WIB
+Warga memeriksa dinding rumah yang retak akibat gempa di Kecamatan Simpenan, Kabupaten Sukabumi, Jawa Barat, Kamis (5/10/2023). ANTARA FOTO/Budi Hartono/aa.
+Jakarta (ANTARA) - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa bermagnitudo 5,2 mengguncang wilayah Kabupaten Sukabumi, Jawa Barat, pada Kamis pagi.
+Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan pusat gempa berada di laut pada kedalaman 30 kilometer dan tidak berpotensi tsunami.
+"Gempa ini merupakan jenis gempa dangkal akibat aktivitas subduksi lempeng. Masyarakat diimbau tetap tenang dan tidak terpengaruh isu yang tidak dapat dipertanggungjawabkan," kata Daryono di Jakarta, Kamis.
+Hingga pukul 12.00 WIB, BPBD Kabupaten Sukabumi mencatat 17 rumah rusak ringan dan dua rumah rusak sedang di Kecamatan Simpenan dan Ciemas.
+Pewarta: Dimas Prasetyo
+Editor: Lukman Hakim
+Copyright © ANTARA 2023
+"""
+
+SUARAKOTA = """SuaraKota Makassar
+Home > Makassar Raya
+Pemkot Makassar Tambah 20 Armada Pengangkut Sampah di Kawasan Pesisir
+Kamis, 5 Oktober 2023 16:40 WITA
+Penulis: Andi Muh. Fadli | Editor: Ridwan Said
+Laporan Wartawan SuaraKota.com, Andi Muh. Fadli
+SUARAKOTA.COM, MAKASSAR - Pemerintah Kota Makassar menambah 20 armada truk pengangkut sampah untuk melayani permukiman di kawasan pesisir yang selama ini sering luput dari jadwal pengangkutan.
+Kepala Dinas Lingkungan Hidup Kota Makassar Ferdy Mochtar mengatakan truk tambahan itu mulai beroperasi pekan depan di Kecamatan Tallo, Ujung Tanah dan Mariso.
+Baca Juga: Banjir Rob Rendam Puluhan Rumah di Pesisir Tallo
+"Selama ini warga di lorong-lorong sempit kesulitan membuang sampah karena truk besar tidak bisa masuk. Armada baru ini ukurannya lebih kecil," kata Ferdy saat ditemui di Balai Kota Makassar.
+Pengadaan truk tersebut menggunakan anggaran perubahan APBD Kota Makassar tahun 2023 senilai Rp 8,4 miliar.
+Artikel ini telah tayang di SuaraKotaMakassar.com dengan judul Pemkot Makassar Tambah 20 Armada Pengangkut Sampah di Kawasan Pesisir
+Berita Terkait
+Wali Kota Makassar Minta Camat Awasi Pembuangan Sampah Liar
+Harga Beras di Pasar Terong Mulai Turun
+"""
+
+CAHAYA = """CAHAYAPAPUA.COM
+Daerah
+Jalan Trans Papua di Kabupaten Jayawijaya Tertutup Longsor
+Senin, 2 Oktober 2023 - 21:45 WIT
+Penulis: Yakobus Wenda
+Editor: Sarah Rumbewas
+WAMENA, Cahaya Papua - Longsor menutup ruas Jalan Trans Papua yang menghubungkan Wamena dan Kabupaten Lanny Jaya pada Senin sore setelah hujan deras mengguyur kawasan itu sejak pagi.
+Kepala Dinas PUPR Kabupaten Jayawijaya Yohanis Itlay mengatakan alat berat sudah dikirim ke lokasi untuk membersihkan material longsor sepanjang 50 meter.
+"Kami targetkan jalan bisa dilalui kendaraan kembali besok siang jika cuaca mendukung," ujar Yohanis kepada Cahaya Papua.
+(CP/Yakobus Wenda)
+Share: Facebook Twitter WhatsApp
+"""
+
+LIPUTAN = """News
+Harga Cabai Rawit di Jakarta Tembus Rp 80.000 per Kilogram
+Oleh Maria Ulfa Rangkuti pada 04 Okt 2023, 11:30 WIB
+Diperbarui 04 Okt 2023, 13:05 WIB
+Perbesar
+Pedagang menata cabai rawit di Pasar Induk Kramat Jati, Jakarta Timur. (Liputan6.com/Maria Ulfa Rangkuti)
+Liputan6.com, Jakarta - Harga cabai rawit merah di sejumlah pasar tradisional di Jakarta terus naik dan kini menembus Rp 80.000 per kilogram, dari sebelumnya Rp 55.000 per kilogram pada awal September.
+Pedagang di Pasar Induk Kramat Jati, Sarwono, mengatakan pasokan dari daerah sentra di Jawa Tengah berkurang karena musim kemarau panjang.
+Pasokan dari sentra berkurang
+Menurut Sarwono, dalam sepekan terakhir truk pemasok yang datang ke pasar hanya separuh dari biasanya, sehingga harga di tingkat pengecer ikut terkerek naik.
+Kepala Dinas Ketahanan Pangan DKI Jakarta Suharini Eliawati mengatakan pihaknya akan menggelar operasi pasar cabai di lima wilayah kota mulai pekan depan.
+Infografis Harga Pangan Pekan Ini
+Advertisement
+Tentang Kami | Pedoman Media Siber | Karir
+"""
+
+RUANG = """Pemerintah Bagikan 10.000 Paket Sembako untuk Korban Banjir Kelantan
+RuangKabar • 22 Oktober 2023 10:12
+Kementerian Sosial menyalurkan 10.000 paket sembako kepada warga terdampak banjir di lima kecamatan di Kabupaten Bandung.
+Petugas menurunkan paket sembako dari truk di posko pengungsian Dayeuhkolot, Kabupaten Bandung. Foto: Rizal Hakim/RuangKabar
+Kementerian Sosial menyalurkan 10.000 paket sembako kepada warga terdampak banjir di lima kecamatan di Kabupaten Bandung. Bantuan itu dikirim menggunakan 12 truk dari gudang Kemensos di Bekasi sejak Sabtu pagi.
+Menteri Sosial Tri Rismaharini mengatakan bantuan akan terus ditambah selama status tanggap darurat masih berlaku.
+Ikuti kami di Google News
+Tentang Kami | Kebijakan Privasi
+"""
+
+TEMPO = """Hukum
+KPK Periksa Lima Saksi Kasus Suap Proyek Jalan di Bengkulu
+Reporter: Annisa Rahmawati
+Editor: Gilang Ramadhan
+Rabu, 4 Oktober 2023 07:30 WIB
+Gedung Komisi Pemberantasan Korupsi di Jakarta. TEMPO/Imam Sukamto
+TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) memeriksa lima saksi dalam kasus dugaan suap proyek jalan provinsi di Bengkulu pada Selasa, 3 Oktober 2023.
+Juru bicara KPK Ali Fikri mengatakan kelima saksi terdiri atas tiga pegawai Dinas PUPR dan dua kontraktor swasta yang memenangi tender proyek tersebut.
+Aliran dana ke pejabat dinas
+Menurut Ali, penyidik mendalami dugaan aliran dana dari kontraktor kepada sejumlah pejabat dinas melalui perantara.
+Pemeriksaan para saksi berlangsung di Gedung Merah Putih KPK, Jakarta, selama kurang lebih delapan jam.
+Pilihan Editor: KPK Sita Uang Rp 450 Juta dalam Penggeledahan di Bengkulu
+"""
+
+REPUBLIKA = """REPUBLIKA.CO.ID
+Jabar
+Ribuan Warga Bandung Ikuti Jalan Sehat Peringatan Hari Jadi Kota
+Red: Yudha Permana
+Rep: Nurul Fadilah
+Minggu 24 Sep 2023 10:05 WIB
+Ribuan warga mengikuti jalan sehat di Jalan Asia Afrika, Kota Bandung, Minggu (24/9/2023). (Republika/Nurul Fadilah)
+REPUBLIKA.CO.ID, BANDUNG -- Ribuan warga Kota Bandung memadati kawasan Jalan Asia Afrika untuk mengikuti jalan sehat dalam rangka memperingati hari jadi kota ke-213, Minggu pagi.
+Wali Kota Bandung Yana Mulyana mengatakan kegiatan itu sekaligus menjadi ajang silaturahmi warga setelah beberapa tahun kegiatan serupa ditiadakan.
+Panitia menyediakan ratusan hadiah, mulai dari sepeda motor hingga peralatan rumah tangga, yang diundi di akhir acara.
+Berita Lainnya
+Tol Cisumdawu Ramai Lancar, Arus Kendaraan Menuju Bandung Naik 12 Persen
+"""
+
+DAY_ONLY = """Nasional
+Pemerintah Resmikan Bendungan Baru di Kabupaten Kuningan
+Kamis, 5 Oktober 2023
+Penulis: Rina Oktaviani
+KUNINGAN - Pemerintah meresmikan Bendungan Cipanas di Kabupaten Kuningan, Jawa Barat, yang diharapkan mengairi lebih dari 8.000 hektare sawah di wilayah timur Jawa Barat.
+Bendungan itu dibangun sejak 2019 dengan anggaran sekitar Rp 1,6 triliun dari APBN dan mampu menampung 90 juta meter kubik air.
+"""
+
+NO_DATE = """Ekonomi
+Petani Kopi Gayo Mulai Panen Raya
+Penulis: Rina Oktaviani
+TAKENGON - Petani kopi di dataran tinggi Gayo, Kabupaten Aceh Tengah, mulai memasuki masa panen raya dengan hasil yang lebih baik dibandingkan tahun sebelumnya.
+Ketua koperasi petani setempat mengatakan harga kopi gelondong merah di tingkat petani kini mencapai Rp 14.000 per kilogram.
+© 2023 Kabar Gayo. Hak cipta dilindungi undang-undang.
+"""
+
+UNSEEN = """KABARBORNEO.ID
+Beranda » Kalimantan Barat
+Harga Karet di Sintang Naik, Petani Kembali Bergairah Menyadap
+Diterbitkan: 12 Oktober 2023 08:05 WIB
+Kontributor: Yohanes Kurniawan
+Petani menyadap pohon karet di kebun warga Desa Tanjung Puri, Kabupaten Sintang. (KabarBorneo/Yohanes Kurniawan)
+SINTANG, KABARBORNEO.ID – Harga karet di tingkat petani di Kabupaten Sintang, Kalimantan Barat, naik menjadi Rp 11.500 per kilogram dalam dua pekan terakhir, dari sebelumnya Rp 8.000 per kilogram.
+Kenaikan itu membuat petani yang sempat beralih menjadi buruh bangunan kembali menyadap karet di kebunnya.
+"Kalau harganya bertahan di atas sepuluh ribu, kami bisa hidup dari karet lagi," kata Markus, petani karet di Desa Tanjung Puri.
+Kepala Dinas Perkebunan Kabupaten Sintang Hendrikus Tan mengatakan kenaikan harga dipicu meningkatnya permintaan dari pabrik pengolahan di Pontianak.
+Bagikan:
+Artikel Terkait
+Banjir Rendam Jalan Lintas Sintang-Putussibau
+"""
+
+# The Kompas text with its photo caption printed a second time inside the body (as pages
+# with a zoomable photo do when copied).
+CAPTION = ("Petugas menunjukkan barang bukti kabel tembaga di Mapolsek Tebet, Jakarta Selatan, "
+           "Selasa (3/10/2023). (KOMPAS.com/Ahmad Fauzi)")
+_kompas_lines = KOMPAS.splitlines()
+_at = next(i for i, line in enumerate(_kompas_lines) if line.startswith("Kapolsek Tebet"))
+KOMPAS_CAPTION_TWICE = "\n".join(_kompas_lines[: _at + 1] + [CAPTION] + _kompas_lines[_at + 1:]) + "\n"
+
+LAYOUTS = {
+    "kompas": KOMPAS, "detik": DETIK, "antara": ANTARA, "suarakota": SUARAKOTA, "cahaya": CAHAYA,
+    "liputan": LIPUTAN, "ruang": RUANG, "tempo": TEMPO, "republika": REPUBLIKA, "day_only": DAY_ONLY,
+    "no_date": NO_DATE, "unseen": UNSEEN, "caption_twice": KOMPAS_CAPTION_TWICE,
+}
+
+# What a careful reader takes from each page.
+EXPECTED = {
+    "kompas": dict(title="Polisi Tangkap Dua Pencuri Kabel Tembaga di Stasiun Manggarai", section="Megapolitan",
+                   outlet="Kompas.com", network=None, authors=["Ahmad Fauzi"], editors=["Sinta Dewi"],
+                   published="2023-10-03T14:20:00+07:00", dateline="Jakarta", first="Polisi menangkap dua pria"),
+    "detik": dict(title="Tiga Rumah Hanyut Diterjang Banjir Bandang di Sumedang", section="Berita",
+                  outlet="detikcom", network=None, authors=["Yogi Ardiansyah"], editors=[],
+                  published="2023-10-04T11:40:00+07:00", dateline="Sumedang", first="Banjir bandang menerjang Desa"),
+    "antara": dict(title="BMKG: Gempa magnitudo 5,2 guncang Kabupaten Sukabumi", section=None,
+                   outlet="ANTARA", network=None, authors=["Dimas Prasetyo"], editors=["Lukman Hakim"],
+                   published="2023-10-05T14:02:00+07:00", dateline="Jakarta", first="Badan Meteorologi, Klimatologi"),
+    "suarakota": dict(title="Pemkot Makassar Tambah 20 Armada Pengangkut Sampah di Kawasan Pesisir",
+                      section="Makassar Raya", outlet="SuaraKota Makassar", network="SuaraKota",
+                      authors=["Andi Muh. Fadli"], editors=["Ridwan Said"], published="2023-10-05T16:40:00+08:00",
+                      dateline="Makassar", first="Pemerintah Kota Makassar menambah"),
+    "cahaya": dict(title="Jalan Trans Papua di Kabupaten Jayawijaya Tertutup Longsor", section="Daerah",
+                   outlet="Cahaya Papua", network=None, authors=["Yakobus Wenda"], editors=["Sarah Rumbewas"],
+                   published="2023-10-02T21:45:00+09:00", dateline="Wamena", first="Longsor menutup ruas"),
+    "liputan": dict(title="Harga Cabai Rawit di Jakarta Tembus Rp 80.000 per Kilogram", section="News",
+                    outlet="Liputan6.com", network=None, authors=["Maria Ulfa Rangkuti"], editors=[],
+                    published="2023-10-04T11:30:00+07:00", dateline="Jakarta", first="Harga cabai rawit merah"),
+    "ruang": dict(title="Pemerintah Bagikan 10.000 Paket Sembako untuk Korban Banjir Kelantan", section=None,
+                  outlet="RuangKabar", network=None, authors=[], editors=[],
+                  published="2023-10-22T10:12:00+07:00", dateline=None, first="Kementerian Sosial menyalurkan"),
+    "tempo": dict(title="KPK Periksa Lima Saksi Kasus Suap Proyek Jalan di Bengkulu", section="Hukum",
+                  outlet="Tempo", network=None, authors=["Annisa Rahmawati"], editors=["Gilang Ramadhan"],
+                  published="2023-10-04T07:30:00+07:00", dateline="Jakarta", first="Komisi Pemberantasan Korupsi (KPK)"),
+    "republika": dict(title="Ribuan Warga Bandung Ikuti Jalan Sehat Peringatan Hari Jadi Kota", section="Jabar",
+                      outlet="Republika", network=None, authors=["Nurul Fadilah"], editors=["Yudha Permana"],
+                      published="2023-09-24T10:05:00+07:00", dateline="Bandung", first="Ribuan warga Kota Bandung"),
+    "day_only": dict(title="Pemerintah Resmikan Bendungan Baru di Kabupaten Kuningan", section="Nasional",
+                     authors=["Rina Oktaviani"], editors=[], published="2023-10-05", dateline="Kuningan",
+                     first="Pemerintah meresmikan Bendungan Cipanas"),
+    "no_date": dict(title="Petani Kopi Gayo Mulai Panen Raya", section="Ekonomi", authors=["Rina Oktaviani"],
+                    editors=[], published=None, dateline="Takengon", first="Petani kopi di dataran tinggi Gayo"),
+    "unseen": dict(title="Harga Karet di Sintang Naik, Petani Kembali Bergairah Menyadap", section="Kalimantan Barat",
+                   authors=["Yohanes Kurniawan"], editors=[], published="2023-10-12T08:05:00+07:00",
+                   dateline="Sintang", first="Harga karet di tingkat petani"),
+}
+EXPECTED["caption_twice"] = EXPECTED["kompas"]
+
+
+@pytest.fixture(scope="module")
+def cleaned():
+    return {name: clean_text(text, doc_id=name) for name, text in LAYOUTS.items()}
+
+
+def _field_cases(field):
+    return [pytest.param(name, exp[field], id=name) for name, exp in EXPECTED.items() if field in exp]
+
+
+@pytest.mark.parametrize("name, title", _field_cases("title"))
+def test_title(cleaned, name, title):
+    a = cleaned[name]
+    assert a.title == title
+    # Never the section label or the site's name.
+    assert a.title != a.section
+    assert a.outlet is None or a.title.lower() != a.outlet.lower()
+
+
+@pytest.mark.parametrize("name, section", _field_cases("section"))
+def test_section(cleaned, name, section):
+    assert cleaned[name].section == section
+
+
+@pytest.mark.parametrize("name, outlet", _field_cases("outlet"))
+def test_outlet(cleaned, name, outlet):
+    assert cleaned[name].outlet == outlet
+
+
+@pytest.mark.parametrize("name, network", _field_cases("network"))
+def test_network(cleaned, name, network):
+    assert cleaned[name].network == network
+
+
+def test_unseen_outlet_is_taken_from_the_page(cleaned):
+    assert (cleaned["unseen"].outlet or "").lower() == "kabarborneo.id"
+
+
+@pytest.mark.parametrize("variant", [
+    KOMPAS,
+    KOMPAS.replace("Kompas.com - 03/10/2023", "KOMPAS.com - 03/10/2023"),
+    KOMPAS.replace("Kompas.com - 03/10/2023", "KOMPAS.COM - 03/10/2023").replace("JAKARTA, KOMPAS.com", "JAKARTA, Kompas.com"),
+], ids=["as-printed", "upper", "mixed"])
+def test_outlet_spellings_are_normalised(variant):
+    assert clean_text(variant).outlet == "Kompas.com"
+
+
+def test_outlet_given_with_the_document_is_normalised():
+    a = clean_text(DAY_ONLY, outlet="kompas")
+    assert a.outlet == "Kompas.com"
+
+
+@pytest.mark.parametrize("name, authors", _field_cases("authors"))
+def test_authors(cleaned, name, authors):
+    assert cleaned[name].authors == authors
+
+
+@pytest.mark.parametrize("name, editors", _field_cases("editors"))
+def test_editors(cleaned, name, editors):
+    assert cleaned[name].editors == editors
+
+
+_ROLE_WORDS = re.compile(r"\b(penulis|editor|reporter|pewarta|redaktur|red|rep|oleh|laporan|wartawan|kontributor|jurnalis)\b", re.I)
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_names_are_clean(cleaned, name):
+    a = cleaned[name]
+    for person in a.authors + a.editors:
+        assert not _ROLE_WORDS.search(person), person
+        assert not re.search(r"\d", person), person           # no dates or times
+        assert not re.search(r"\.(com|co|id)\b|news\b", person, re.I), person  # no outlet names
+        assert person == person.strip(" ,|-")
+    assert not set(a.authors) & set(a.editors)
+
+
+@pytest.mark.parametrize("name, published", _field_cases("published"))
+def test_published(cleaned, name, published):
+    assert cleaned[name].published == published
+
+
+def test_published_never_comes_from_a_copyright_year(cleaned):
+    for name in ("no_date", "kompas", "antara"):
+        published = cleaned[name].published
+        assert published is None or not published.startswith(("2008", "2023-01-01")), (name, published)
+
+
+def test_updated_time(cleaned):
+    assert cleaned["liputan"].updated == "2023-10-04T13:05:00+07:00"
+    assert cleaned["liputan"].published == "2023-10-04T11:30:00+07:00"
+    assert cleaned["kompas"].updated is None
+
+
+@pytest.mark.parametrize("name, dateline", _field_cases("dateline"))
+def test_dateline(cleaned, name, dateline):
+    assert cleaned[name].dateline == dateline
+
+
+@pytest.mark.parametrize("name, first", _field_cases("first"))
+def test_dateline_is_stripped_from_the_first_paragraph(cleaned, name, first):
+    a = cleaned[name]
+    assert a.paragraphs[0].startswith(first), a.paragraphs[0]
+    # Nothing of the dateline is left in the body.
+    assert split_dateline(a.paragraphs[0]) is None
+    assert not re.match(r"^[A-Z .]+(,|\s-|\s–|\()", a.paragraphs[0])
+
+
+def test_captions(cleaned):
+    assert cleaned["kompas"].captions == [CAPTION]
+    assert cleaned["antara"].captions == [
+        "Warga memeriksa dinding rumah yang retak akibat gempa di Kecamatan Simpenan, Kabupaten Sukabumi, "
+        "Jawa Barat, Kamis (5/10/2023). ANTARA FOTO/Budi Hartono/aa."]
+    assert len(cleaned["detik"].captions) == 1 and cleaned["detik"].captions[0].startswith("Petugas BPBD memeriksa")
+    assert len(cleaned["tempo"].captions) == 1 and cleaned["tempo"].captions[0].endswith("TEMPO/Imam Sukamto")
+    assert len(cleaned["ruang"].captions) == 1 and cleaned["ruang"].captions[0].endswith("Foto: Rizal Hakim/RuangKabar")
+    for name, a in cleaned.items():
+        for caption in a.captions:
+            assert caption not in a.paragraphs, name
+
+
+def test_caption_printed_twice_is_kept_once(cleaned):
+    a = cleaned["caption_twice"]
+    assert a.captions == [CAPTION]
+    assert CAPTION not in a.paragraphs
+    assert a.removed.count(CAPTION) == 1
+    assert a.paragraphs == cleaned["kompas"].paragraphs
+
+
+def test_baca_juga_lines_and_their_headlines_are_removed(cleaned):
+    body = cleaned["kompas"].body
+    assert "Baca juga" not in body and "Commuter Line Bogor" not in body
+    detik = cleaned["detik"]
+    assert "Baca juga" not in detik.body
+    assert "Cadas Pangeran" not in detik.body
+    assert "Hujan Deras, Jalan Raya Cadas Pangeran Tertutup Longsor" in detik.removed
+    assert "Baca Juga" not in cleaned["suarakota"].body
+
+
+def test_ad_markers_are_removed(cleaned):
+    for name, a in cleaned.items():
+        for p in a.paragraphs:
+            assert p.strip().upper() not in {"ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "IKLAN"}, name
+    assert cleaned["detik"].removed.count("ADVERTISEMENT") == 1
+    assert "SCROLL TO CONTINUE WITH CONTENT" in cleaned["detik"].removed
+    assert "Advertisement" in cleaned["liputan"].removed
+
+
+def test_subheadings_inside_the_body_are_kept(cleaned):
+    liputan = cleaned["liputan"].paragraphs
+    assert "Pasokan dari sentra berkurang" in liputan
+    i = liputan.index("Pasokan dari sentra berkurang")
+    assert 0 < i < len(liputan) - 1
+    assert liputan[i + 1].startswith("Menurut Sarwono")
+    assert "Aliran dana ke pejabat dinas" in cleaned["tempo"].paragraphs
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("kompas", ["Simak breaking news", "Google News", "Tag:", "Copyright", "All Rights Reserved"]),
+    ("detik", ["(yoa/ega)", "Hoegeng Awards", "Baca kisah inspiratif", "Breaking"]),
+    ("antara", ["Pewarta:", "Editor:", "Copyright"]),
+    ("suarakota", ["Artikel ini telah tayang", "Berita Terkait", "Wali Kota Makassar Minta Camat", "Harga Beras di Pasar Terong"]),
+    ("cahaya", ["(CP/Yakobus Wenda)", "Share:"]),
+    ("liputan", ["Infografis", "Tentang Kami", "Perbesar", "Diperbarui"]),
+    ("tempo", ["Pilihan Editor", "Penggeledahan di Bengkulu"]),
+    ("republika", ["Berita Lainnya", "Tol Cisumdawu"]),
+    ("ruang", ["Ikuti kami", "Kebijakan Privasi"]),
+    ("unseen", ["Bagikan", "Artikel Terkait", "Banjir Rendam Jalan Lintas"]),
+])
+def test_footers_tags_and_related_lists_are_removed(cleaned, name, junk):
+    body = cleaned[name].body
+    for piece in junk:
+        assert piece not in body, piece
+
+
+def test_deck_is_separate_from_the_body(cleaned):
+    a = cleaned["ruang"]
+    teaser = ("Kementerian Sosial menyalurkan 10.000 paket sembako kepada warga terdampak banjir di lima "
+              "kecamatan di Kabupaten Bandung.")
+    assert a.deck == teaser
+    assert teaser not in a.paragraphs
+    assert a.paragraphs[0].startswith(teaser + " Bantuan itu")
+
+
+def _account(raw: str, a) -> None:
+    """Every non-empty input line is in exactly one of title, deck, paragraphs (the first
+    one possibly without its dateline), captions and removed; nothing else is there."""
+    pools = {
+        "removed": Counter(a.removed),
+        "captions": Counter(a.captions),
+        "paragraphs": Counter(a.paragraphs),
+        "deck": Counter([a.deck] if a.deck else []),
+    }
+    title_left = a.title is not None
+    lost = []
+    for line in (l.strip() for l in raw.splitlines()):
+        if not line:
+            continue
+        for pool in ("removed", "captions", "paragraphs", "deck"):
+            if pools[pool][line] > 0:
+                pools[pool][line] -= 1
+                break
+        else:
+            dl = split_dateline(line)
+            if dl and dl.rest and pools["paragraphs"][dl.rest] > 0 and dl.rest == a.paragraphs[0]:
+                pools["paragraphs"][dl.rest] -= 1
+            elif title_left and a.title in line:
+                title_left = False
+            else:
+                lost.append(line)
+    assert lost == [], f"input lines in none of the outputs: {lost}"
+    assert not title_left, "the title is not an input line"
+    extra = {pool: +c for pool, c in pools.items() if +c}
+    assert not extra, f"output lines that are no input line (or are counted twice): {extra}"
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_every_input_line_is_accounted_for(cleaned, name):
+    _account(LAYOUTS[name], cleaned[name])
+
+
+def test_removed_holds_every_dropped_line(cleaned):
+    a = cleaned["detik"]
+    for line in ["detikNews", "Berita", "Yogi Ardiansyah - detikNews", "Rabu, 04 Okt 2023 11:40 WIB",
+                 "<b>Breaking</b> Tiga Rumah Hanyut Diterjang Banjir Bandang di Sumedang", "Sumedang -",
+                 "Baca juga:", "(yoa/ega)", "Hoegeng Awards 2023"]:
+        assert line in a.removed, line
+    assert "" not in a.removed
+
+
+def test_language_is_indonesian(cleaned):
+    for name, a in cleaned.items():
+        assert a.language == "id", name
+
+
+def test_text_with_no_header_at_all():
+    raw = ("Harga Beras Medium Naik di Pasar Cipinang\n"
+           "Harga beras medium di Pasar Induk Beras Cipinang naik menjadi Rp 13.500 per kilogram pada pekan ini "
+           "karena pasokan dari sentra produksi di Jawa Barat berkurang.\n"
+           "Pedagang berharap pemerintah segera menggelar operasi pasar agar harga kembali turun.\n")
+    a = clean_text(raw)
+    assert a.title == "Harga Beras Medium Naik di Pasar Cipinang"
+    assert len(a.paragraphs) == 2
+    assert a.published is None and a.outlet is None and a.authors == []
+    _account(raw, a)

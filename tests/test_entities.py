@@ -1,0 +1,173 @@
+"""kilas.understand.entities: PER, ORG and LOC on realistic news sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kilas.understand.canonical import canonicalise
+from kilas.understand.entities import recognise
+from kilas.understand.sentences import split
+
+
+def entities(text: str):
+    found = canonicalise(text, recognise(text, split(text)))
+    for e in found:
+        assert text[e.start:e.end] == e.text
+        assert e.label in ("PER", "ORG", "LOC")
+    return found
+
+
+def spans(found, label: str) -> list[str]:
+    return [e.text for e in found if e.label == label]
+
+
+def person(found, name: str):
+    matches = [e for e in found if e.label == "PER" and e.text == name]
+    assert matches, f"no PER {name!r} in {[(e.text, e.label) for e in found]}"
+    return matches[0]
+
+
+# --- people, with the title or role that precedes the name ---------------------------------
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Menteri Perdagangan Sri Wulandari meluncurkan operasi pasar beras di Jakarta, Senin.",
+     "Sri Wulandari", "Menteri Perdagangan"),
+    ("Wali Kota Surabaya Eko Budi Hartanto membuka pasar murah di Kecamatan Tambaksari.",
+     "Eko Budi Hartanto", "Wali Kota Surabaya"),
+    ("Komisi Pemberantasan Korupsi menahan Kepala Dinas PUPR Provinsi Bengkulu Rozali Effendi pada Selasa malam.",
+     "Rozali Effendi", "Kepala Dinas PUPR Provinsi Bengkulu"),
+    ("Sidang itu dihadiri Presiden Joko Widodo dan sejumlah menteri.", "Joko Widodo", "Presiden"),
+])
+def test_title_before_a_name_gives_a_person_with_role(text, name, role):
+    e = person(entities(text), name)
+    assert e.role == role
+
+
+def test_spokesperson_title_at_sentence_start():
+    found = entities("Juru Bicara KPK Ardian Pramudya mengatakan penyidik menyita uang tunai Rp 450 juta.")
+    e = person(found, "Ardian Pramudya")
+    assert e.role and "Juru Bicara" in e.role
+    assert "KPK" in spans(found, "ORG")
+    assert not any("Ardian" in e.text for e in found if e.label != "PER")
+
+
+def test_honorific_inside_a_role_is_not_an_organisation():
+    found = entities("Sementara itu, Bupati Garut H. Rudi Hermawan menetapkan status tanggap darurat selama 14 hari.")
+    rudi = [e for e in found if e.label == "PER" and e.text.endswith("Rudi Hermawan")]
+    assert rudi and rudi[0].role and rudi[0].role.startswith("Bupati")
+    assert not any(e.label == "ORG" and "Garut" in e.text for e in found), found
+
+
+def test_police_rank_is_part_of_the_role_not_an_organisation():
+    found = entities("Kapolres Garut AKBP Fajar Nugraha mengatakan area pencarian diperluas hingga ke hilir.")
+    assert person(found, "Fajar Nugraha").role.startswith("Kapolres Garut")
+    assert not any(e.label == "ORG" and "AKBP" in e.text for e in found), found
+
+
+def test_role_naming_a_country_does_not_swallow_it_into_the_name():
+    found = entities("Presiden Korea Selatan Moon Jae-in tiba di Jakarta pada Senin malam.")
+    assert "Moon Jae-in" in spans(found, "PER")
+    assert not any(e.label == "PER" and "Korea" in e.text for e in found), found
+
+
+def test_person_after_a_speech_cue():
+    found = entities('"Hari ini kami turunkan 180 personel gabungan," kata Fajar saat ditemui di lokasi.')
+    assert spans(found, "PER") == ["Fajar"]
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def test_acronyms_are_organisations():
+    found = entities("KPK memeriksa lima saksi, sementara BNPB mengirim logistik ke Garut bersama Basarnas dan Polri.")
+    orgs = spans(found, "ORG")
+    for acronym in ("KPK", "BNPB", "Polri"):
+        assert acronym in orgs, (acronym, orgs)
+
+
+def test_long_organisation_name_with_its_acronym():
+    found = entities("Komisi Pemberantasan Korupsi (KPK) menggelar operasi tangkap tangan di Kota Bengkulu.")
+    assert "Komisi Pemberantasan Korupsi" in spans(found, "ORG")
+    assert "KPK" in spans(found, "ORG")
+
+
+def test_organisation_name_with_dan_is_one_organisation():
+    found = entities("Badan Siber dan Sandi Negara (BSSN) menyelidiki serangan ransomware terhadap perusahaan itu.")
+    assert not spans(found, "PER"), found
+    assert any(e.label == "ORG" and e.canonical == "Badan Siber dan Sandi Negara" for e in found)
+
+
+def test_company_names():
+    found = entities("Saham PT Jaringan Data Andalas Tbk. turun 7 persen setelah serangan siber.")
+    assert any(e.label == "ORG" and e.text.startswith("PT Jaringan Data Andalas") for e in found), found
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def test_places_with_head_words():
+    found = entities("Banjir bandang melanda Kabupaten Garut setelah Sungai Cimanuk meluap pada Senin dini hari.")
+    locs = spans(found, "LOC")
+    assert "Kabupaten Garut" in locs
+    assert "Sungai Cimanuk" in locs
+    assert not spans(found, "PER")
+
+
+def test_places_after_prepositions_and_known_places():
+    found = entities("Tim SAR gabungan dikerahkan dari Bandung ke Garut, Jawa Barat.")
+    locs = spans(found, "LOC")
+    for place in ("Bandung", "Garut", "Jawa Barat"):
+        assert place in locs, (place, locs)
+
+
+# --- what is not an entity ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Namun, warga tetap waspada terhadap banjir susulan.",
+    "Selain itu, petugas membagikan masker kepada pengungsi.",
+    "Hingga kini pencarian korban masih berlangsung.",
+    "Sementara itu, harga beras medium terus naik.",
+    "Warga mengungsi ke masjid dan gedung sekolah.",
+    "Pencarian dihentikan karena hujan deras.",
+    "Hujan Deras Guyur Kota",
+])
+def test_sentence_initial_common_words_are_not_entities(text):
+    assert entities(text) == []
+
+
+def test_capitalised_common_words_in_a_headline_are_not_people():
+    found = entities("Harga Pangan Naik Jelang Akhir Tahun")
+    assert not spans(found, "PER"), found
+
+
+def test_entities_on_the_sample_have_exact_offsets(sample_articles):
+    for a in sample_articles.values():
+        body = a.body
+        for e in a.entities:
+            assert body[e.start:e.end] == e.text, (a.id, e)
+
+
+_TITLE_ABBREVIATIONS = {"Dr", "Drs", "Prof", "Ir", "H", "Hj", "Muh", "Moh", "Kab", "Kec", "Kel", "Jl", "No", "Pol", "St", "KH"}
+
+
+def test_entities_never_span_two_sentences(sample_articles):
+    for a in sample_articles.values():
+        for e in a.entities:
+            assert any(s.start <= e.start and e.end <= s.end for s in a.sentences), (a.id, e.text)
+            # A period inside a name belongs to a title or an initial ("Dr. Hendra", "Muh. Fadli").
+            for word in re.findall(r"(\w+)\. ", e.text):
+                assert len(word) == 1 or word in _TITLE_ABBREVIATIONS, (a.id, e.text)
+
+
+def test_sample_people(sample_articles):
+    garut = sample_articles["antarnusa-2026-10-05-banjir-garut"]
+    people = {e.canonical for e in garut.entities if e.label == "PER"}
+    assert {"Hendra Saputra", "Asep Mulyana", "Dewi Kartikasari"} <= people
+    orgs = {e.text for e in garut.entities if e.label == "ORG"}
+    assert {"BNPB", "BMKG"} <= orgs
+    locs = {e.text for e in garut.entities if e.label == "LOC"}
+    assert {"Kabupaten Garut", "Sungai Cimanuk"} <= locs
