@@ -54,7 +54,27 @@ def clean_html(doc_id: str, source: str, page: str, *, url: str | None = None, t
     return article
 
 
+_META_TIME = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate|publishdate|"""
+    r"""publish[_-]date|dc\.date\.issued)["'][^>]*content\s*=\s*["']([^"']+)["']"""
+    r'|"datePublished"\s*:\s*"([^"]+)"',
+    re.I,
+)
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?")
+
+
 def _published(page: str, outlet: str | None) -> str | None:
+    """The publication time the page declares (article:published_time, JSON-LD
+    datePublished), else htmldate's reading of the page."""
+    for m in _META_TIME.finditer(page[:200_000]):
+        iso = _ISO_TIME.match((m.group(1) or m.group(2) or "").strip())
+        if iso:
+            day, clock, zone = iso.groups()
+            clock = clock if len(clock) == 8 else clock + ":00"
+            if zone:
+                zone = "+00:00" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+                return f"{day}T{clock}{zone}"
+            return f"{day}T{clock}{_home_offset(outlet)}"
     value = htmldate.find_date(page, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True, extensive_search=False)
     if not value:
         return None
@@ -64,9 +84,13 @@ def _published(page: str, outlet: str | None) -> str | None:
         return f"{day}T{clock[:8]}{zone.group(1)}:{zone.group(2)}"
     if clock.startswith("00:00:00"):
         return day  # htmldate found only the day
+    return f"{day}T{clock[:8]}{_home_offset(outlet)}"
+
+
+def _home_offset(outlet: str | None) -> str:
+    """A time printed without a zone is in the outlet's home zone (WIB unless known)."""
     known = meta.known_outlet(outlet) if outlet else None
-    offset = {"WITA": "+08:00", "WIT": "+09:00", "MYT": "+08:00"}.get(known.timezone if known else "", "+07:00")
-    return f"{day}T{clock[:8]}{offset}"
+    return {"WITA": "+08:00", "WIT": "+09:00", "MYT": "+08:00"}.get(known.timezone if known else "", "+07:00")
 
 
 def _fallback_text(page: str) -> str:

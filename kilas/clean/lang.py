@@ -41,9 +41,11 @@ def identify(text: str) -> str | None:
     counts = {lang: sum(w in ws for w in words) for lang, ws in _markers().items()}
     if counts.get("su", 0) >= max(3, 0.04 * len(words)):
         return "su"
+    if counts.get("jv", 0) >= max(3, 0.04 * len(words)) and counts["jv"] > counts.get("id", 0):
+        return "jv"
     lang, _ = _identifier().classify(sample)
-    if lang in ("id", "ms"):
-        return "ms" if counts.get("ms", 0) > counts.get("id", 0) else "id"
-    if lang == "jv" or counts.get("jv", 0) >= max(3, 0.04 * len(words)):
-        return "jv" if counts.get("jv", 0) > counts.get("id", 0) else "id"
+    if lang in ("id", "ms", "jv"):
+        if counts.get("ms", 0) > counts.get("id", 0):
+            return "ms"
+        return "jv" if lang == "jv" and counts.get("jv", 0) > counts.get("id", 0) else "id"
     return lang

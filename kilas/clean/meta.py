@@ -199,7 +199,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             if outlet is not None:
                 return None
             outlet = part
-        elif _is_place(part, strict=(sep == ":")):
+        elif _is_place(part, strict=(sep == ":"), rest=m.group("rest")):
             if city is not None:
                 return None
             city = part
@@ -216,15 +216,20 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(_place_case(city) if city else None, outlet, agency, m.group("rest").strip())
 
 
-def _is_place(text: str, strict: bool) -> bool:
+def _is_place(text: str, strict: bool, rest: str = "") -> bool:
+    """A dateline place: written in capitals, or a known place, or (one word) followed by
+    a sentence that starts with a capital ("Purwakarta - Sebuah truk ...")."""
     words = text.split()
     if not 1 <= len(words) <= 3:
         return False
     if text.isupper():
         return True
+    if text.lower() in resources.phrases("places.txt"):
+        return True
     if strict:  # "Bandung:" only when the word is a known place
-        return text.lower() in resources.phrases("places.txt")
-    return all(w[0].isupper() for w in words) and text.lower() not in resources.words("stopwords.txt")
+        return False
+    return len(words) == 1 and words[0][0].isupper() and text.lower() not in resources.words("stopwords.txt") \
+        and (not rest or rest[:1].isupper() or rest[:1] in "\"“")
 
 
 def _place_case(city: str) -> str:
@@ -251,7 +256,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*,\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026" / "Oleh Nama"
-    by = re.compile(r"^(?:oleh|by)\s+(?P<names>[^\d|]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
+    by = re.compile(r"^(?:oleh|by)\s*:?\s+(?P<names>[^\d|]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
     fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ ]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
     return labelled, report, by, fused

@@ -157,10 +157,10 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
         line = clean[i]
         if not line:
             mark(i, "other", "only markup")
+        elif line.lower() in sections or re.match(r"^(home|beranda)\s*[>»/]", line, re.I):
+            mark(i, "section", "a section label or breadcrumb")
         elif boilerplate.match(line):
             mark(i, "boilerplate", "matches a boilerplate pattern")
-        elif line.lower() in sections or re.match(r"^(home|beranda)\s*[>»/]", line, re.I):
-            mark(i, "section", "a section label")
         elif _site_line(line):
             mark(i, "site", "the outlet's name")
         elif _UPDATED.match(line) and _date_line(line):
@@ -240,11 +240,21 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
         elif is_prose(line):
             mark(i, "body", "prose")
             last_body = i
+        elif _list_item(i, clean, labels):
+            mark(i, "body", "an item of a list the body introduces")
+            last_body = i
         elif _subheading(i, clean, labels):
             mark(i, "body", "a subheading between paragraphs")
         else:
             mark(i, "other", "a short line that is not prose")
         skip_next_headline = False
+
+    # A teaser that the first paragraph repeats is the deck, not a paragraph.
+    body = [i for i, label in enumerate(labels) if label and label.label == "body"]
+    if len(body) >= 2 and body[0] < (body_start or 0) + 3:
+        first, second = clean[body[0]], clean[body[1]]
+        if _overlap(first, second) >= 0.8 and len(first) < len(second):
+            mark(body[0], "deck", "a teaser that the first paragraph repeats")
 
     # Short lines after the last prose line are trailers (campaign banners, credits).
     if last_body is not None:
@@ -253,6 +263,17 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
                 labels[i] = Line(lines[i], "other", "after the last paragraph")
     result = [label or Line(lines[i], "other", "unclassified") for i, label in enumerate(labels)]
     return Labelled(result, body_start)
+
+
+_BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
+
+
+def _list_item(i: int, clean: list[str], labels: list[Line | None]) -> bool:
+    """'- Emas 1 gram: Rp 2.387.000' after a paragraph ending in ':' or another item."""
+    if not _BULLET.match(clean[i]) or len(clean[i].split()) > 40:
+        return False
+    prev = labels[i - 1] if i > 0 else None
+    return bool(prev and prev.label == "body" and (clean[i - 1].endswith(":") or _BULLET.match(clean[i - 1])))
 
 
 def _subheading(i: int, clean: list[str], labels: list[Line | None]) -> bool:

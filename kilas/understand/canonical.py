@@ -67,6 +67,10 @@ def _link_people(entities: list[Entity]) -> None:
             (pos, full) for pos, full_tokens, full in full_names
             if len(full_tokens) > len(tokens) and _contains(full_tokens, tokens)
         ]
+        if len(tokens) >= 2:
+            # A full name of its own ("Hendra Saputra") joins a longer one ("Hendra Saputra
+            # Wibisono") only as a later, role-less short form of a name introduced before.
+            candidates = [c for c in candidates if c[0] < e.start and not e.role]
         if not candidates:
             continue
         before = [c for c in candidates if c[0] < e.start]

@@ -80,6 +80,7 @@ class _CommonWords(set):
     def __init__(self, article_words):
         super().__init__(article_words)
         self.article = frozenset(self)
+        self.defined: set[str] = set()
 
     def __contains__(self, word) -> bool:
         return set.__contains__(self, word) or word in resources.words("common_words.txt") or _derived_noun(word)
@@ -99,6 +100,8 @@ def recognise(text: str, sentences: list[Sentence] | None = None) -> list[Entity
     # Words the article itself writes in lower case, and words that are common in
     # Indonesian generally (learned from open NER data), are not parts of names.
     lower_vocab = _CommonWords(m.group().lower() for m in re.finditer(r"\b[a-z][a-z-]+\b", text))
+    # "Lembaga Kajian Pangan Nusantara (LKPN)": the text defines an organisation's acronym.
+    lower_vocab.defined = {m.group(1).lower() for m in re.finditer(r"[A-Z]\w+\s+\(([A-Z][A-Za-z]{1,9})\)", text)}
     stop = resources.words("stopwords.txt")
     entities: list[Entity] = []
     for sent in sentences:
@@ -123,6 +126,9 @@ def _runs(toks: list[_Tok], lower_vocab: _CommonWords, stop: frozenset[str]):
                 j += 1
             elif nxt.lower() in _NAME_INNER and j + 1 < n and _is_cap(toks[j + 1].text):
                 j += 1
+            elif (nxt == "dan" and j + 1 < n and _is_cap(toks[j + 1].text)
+                  and toks[i].text.lower() in _multiword("org_heads.txt")[0]):
+                j += 1  # "Badan Siber dan Sandi Negara", "Kementerian Pemuda dan Olahraga"
             elif nxt in "-" and j + 1 < n and _is_cap(toks[j + 1].text) and toks[j].start == toks[j - 1].end:
                 j += 1
             else:
@@ -140,9 +146,11 @@ def _runs(toks: list[_Tok], lower_vocab: _CommonWords, stop: frozenset[str]):
 def _common_start(toks: list[_Tok], k: int, lower_vocab: _CommonWords, stop: frozenset[str]) -> bool:
     word = toks[k].text
     low = word.lower()
-    titles, _ = _multiword("titles.txt")
-    if low in titles or low.rstrip(".") in titles:
-        return False
+    titles, longest = _multiword("titles.txt")
+    for size in range(1, longest + 1):  # "Juru Bicara KPK ..." opens with a title
+        phrase = " ".join(t.text for t in toks[k : k + size]).lower()
+        if phrase in titles or phrase.rstrip(".") in titles:
+            return False
     if low in _organisations() or low in _aliases() or low in resources.phrases("places.txt"):
         return False
     if low in _multiword("org_heads.txt")[0] or low in _multiword("loc_heads.txt")[0]:
@@ -179,11 +187,20 @@ def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: _CommonW
             break
     prev = toks[index - 1].text.lower() if index > 0 else ""
     out: list[Entity] = []
+    if not role_end:
+        # An honorific or rank inside the run starts a titled name: "... BNPB Dr. Hendra Saputra".
+        for p in range(1, len(run) - 1):
+            if run[p].text.lower() in _HONORIFICS or run[p].text.lower() in _RANKS:
+                return (_label_run((run[:p], index), toks, text, lower_vocab)
+                        + _label_run((run[p:], index + p), toks, text, lower_vocab))
     if role_end:
         rest = run[role_end:]
         # The person's name is the tail that is not an organisation, place or acronym.
         name_start = len(rest)
+        in_place = _place_tokens(rest)
         while name_start > 0 and len(rest) - name_start < 4:
+            if in_place[name_start - 1]:
+                break
             w = rest[name_start - 1].text
             low = w.lower()
             if (w.isupper() and len(w) > 1) or low in org_heads or low in loc_heads or low in _organisations() \
@@ -197,8 +214,8 @@ def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: _CommonW
         if not _could_be_name([t.text for t in name], lower_vocab):  # "Kepala Dinas Pekerjaan Umum"
             middle, name = rest, []
         role = _span_text(text, run[0], run[role_end - 1] if role_end else run[0])
-        while middle and middle[-1].text.lower() in _HONORIFICS:  # "Bupati Garut H. Rudi"
-            middle = middle[:-1]
+        while middle and (middle[-1].text.lower() in _HONORIFICS or middle[-1].text.lower() in _RANKS):
+            middle = middle[:-1]  # "Bupati Garut H. Rudi", "Kapolres Garut AKBP Fajar"
         if middle:
             role = _span_text(text, run[0], middle[-1])
             # What stands between the title and the name is where the person works:
@@ -223,8 +240,16 @@ def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower
     first = words[0].lower()
     places = resources.phrases("places.txt")
     orgs = _organisations()
+    in_place = _place_tokens(run)
+    if len(run) > 1 and words[0].isupper() and low.split()[0] in orgs and all(in_place[1:]):
+        # "BMKG Jawa Barat": the organisation and where its office is.
+        return [_entity(text, run[:1], "ORG"), _entity(text, run[1:], "LOC")]
+    split = _person_tail(run, lower_vocab)
+    if split:
+        head, tail = run[:split], run[split:]
+        return _classify(head, text, prev, org_heads, loc_heads, lower_vocab) + [_entity(text, tail, "PER")]
     if (low in orgs or first in org_heads or words[-1].rstrip(".").lower() in _ORG_SUFFIXES
-            or any(w.isupper() and w.lower() in orgs for w in words)):
+            or any(w.lower() in orgs for w in words)):  # "Bareskrim Polri", "Perum Bulog"
         return [_entity(text, run, "ORG")]
     if low in places or low in _aliases() and _aliases()[low] in places or (first in loc_heads and len(words) > 1):
         return [_entity(text, run, "LOC")]
@@ -233,7 +258,7 @@ def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower
     if len(words) == 1:
         w = words[0]
         if w.isupper() and len(w) >= 2:
-            return [_entity(text, run, "ORG")] if w.lower() in orgs else []
+            return [_entity(text, run, "ORG")] if w.lower() in orgs or w.lower() in lower_vocab.defined else []
         if prev in _LOC_PREPOSITIONS:
             return [_entity(text, run, "LOC")]
         if prev in _PERSON_CUES:
@@ -250,6 +275,22 @@ def _classify(run: list[_Tok], text: str, prev: str, org_heads, loc_heads, lower
     return []
 
 
+def _person_tail(run: list[_Tok], lower_vocab: _CommonWords) -> int | None:
+    """Where a person's name starts in a run that opens with a known organisation acronym
+    or place ("KPK Ardian Pramudya", "BMKG Jawa Barat Dewi Kartikasari"), or None."""
+    first = run[0].text
+    in_place = _place_tokens(run)
+    if len(run) < 3 or not ((first.isupper() and first.lower() in _organisations()) or in_place[0]):
+        return None
+    start = len(run)
+    while start > 1 and len(run) - start < 4:
+        w = run[start - 1].text
+        if w.isupper() or in_place[start - 1] or w.lower() in lower_vocab or w.lower() in _organisations():
+            break
+        start -= 1
+    return start if len(run) - start >= 2 else None
+
+
 def _could_be_name(words: list[str], lower_vocab: _CommonWords) -> bool:
     """Title-case phrases of common words ("Harga Pangan") are not names; a name may hold
     one common word ("Dewi Fortuna Anwar") but not mostly common words."""
@@ -261,6 +302,24 @@ def _could_be_name(words: list[str], lower_vocab: _CommonWords) -> bool:
 
 _HONORIFICS = {"dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ir", "ir.", "kh", "kh.",
                "bapak", "ibu", "pak", "bu", "tuan", "nyonya", "ustaz", "habib"}
+
+
+_RANKS = {"akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigjen", "irjen", "komjen", "kombes",
+          "jenderal", "letjen", "mayjen", "kolonel", "mayor", "kapten", "letkol", "pol", "pol.", "purn", "purn."}
+
+
+def _place_tokens(run: list[_Tok]) -> list[bool]:
+    """Which tokens of a run belong to a known place name ("Korea Selatan")."""
+    places = resources.phrases("places.txt")
+    marks = [False] * len(run)
+    for i in range(len(run)):
+        for size in (3, 2, 1):
+            phrase = " ".join(t.text for t in run[i : i + size]).lower()
+            if i + size <= len(run) and (phrase in places or (size == 1 and phrase in _aliases())):
+                for k in range(i, i + size):
+                    marks[k] = True
+                break
+    return marks
 
 
 def _role(role: str) -> str | None:

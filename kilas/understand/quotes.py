@@ -62,6 +62,10 @@ def _direct(text: str, span: tuple[int, int], sentences: list[Sentence], speaker
         return None
     cue, speaker = (_cue_after(text, end, speakers, people, state)
                     or _cue_before(text, start, speakers, people, state) or (None, None))
+    prev_end = state.get("direct_end")
+    if speaker is None and prev_end is not None and _interrupted(text[prev_end:start]):
+        # '"Kami siap," kata Ratna, "tapi ...": the second half has the first half's speaker.
+        cue, speaker = cue or state.get("direct_cue"), state["last"]
     sentence = next((s for s in sentences if s.start <= start < s.end), None)
     kind = "direct"
     if sentence and start > sentence.start + 2 and len(q_text.split()) <= 8 and cue is None:
@@ -71,8 +75,15 @@ def _direct(text: str, span: tuple[int, int], sentences: list[Sentence], speaker
         speaker = state["last"]  # a paragraph that is only a quote continues the last speaker
     if speaker is not None:
         state["last"] = speaker
+    state["direct_end"], state["direct_cue"] = end, cue
     q_start = inner_start + (len(text[inner_start:inner_end]) - len(text[inner_start:inner_end].lstrip()))
     return _quote(q_text, speaker, cue, kind, q_start, q_start + len(q_text))
+
+
+def _interrupted(between: str) -> bool:
+    """Is this the cue between two halves of one quote: ', kata Ratna Kusumadewi, '?"""
+    _, alternation = _cue_forms()
+    return bool(re.fullmatch(rf"\s*,?\s*(?:{alternation})\b[^\"“”.!?]{{0,80}},\s*", between, re.I))
 
 
 def _direct_spans(text: str) -> list[tuple[int, int]]:
@@ -88,10 +99,14 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((offset + open_at, offset + marks[i + 1] + 1))
                 i += 2
             else:
-                # An unclosed mark: a quote continued in the next paragraph, or a lost
-                # closing mark; it runs to the end of the paragraph.
+                # An unclosed mark: a lost closing mark before the cue ('"... ditemukan,
+                # kata Deden.'), or a quote continued in the next paragraph, which then
+                # runs to the end of the paragraph.
                 if open_at < len(p_text) - 10:
-                    spans.append((offset + open_at, offset + len(p_text)))
+                    _, alternation = _cue_forms()
+                    cue = re.search(rf",\s*(?:{alternation})\b", p_text[open_at:], re.I)
+                    close = open_at + cue.start() if cue else len(p_text)
+                    spans.append((offset + open_at, offset + close))
                 i += 1
     return spans
 
@@ -146,7 +161,8 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
     m = re.search(rf",\s*(?P<cue>{alternation})\s+(?P<who>[^,]{{2,60}})\.?$", s, re.I)
     if m and m.start() > 20:
         who_start = sentence.start + m.start("who")
-        speaker = next((e for e in in_sentence if e.start >= who_start), None)
+        after = [e for e in in_sentence if e.start >= who_start]
+        speaker = next((e for e in after if e.label == "PER"), after[0] if after else None)
         if speaker is None and re.match(r"(dia|ia|beliau)\b", m.group("who"), re.I):
             speaker = state["last"]
         if speaker is not None:
@@ -195,7 +211,9 @@ def _last_before(entities: list[Entity], position: int) -> Entity | None:
 
 
 def _subject(sentence: Sentence, speakers: list[Entity]) -> Entity | None:
-    return next((e for e in speakers if sentence.start <= e.start < sentence.end), None)
+    """The sentence's speaker: its first person, else its first organisation."""
+    inside = [e for e in speakers if sentence.start <= e.start < sentence.end]
+    return next((e for e in inside if e.label == "PER"), inside[0] if inside else None)
 
 
 def _is_paragraph_quote(text: str, start: int) -> bool:
