@@ -33,6 +33,7 @@ STAGES = {
     "summaries": ("run_summaries", "Single-document summaries"),
     "stories": ("run_stories", "Story grouping"),
     "throughput": ("run_throughput", "Throughput and memory"),
+    "scale": ("run_scale", "Story clustering at scale"),
 }
 
 

@@ -29,6 +29,7 @@ from .vectors import Vector, Vocabulary, add_into, cosine, normalise, terms, top
 _KEY_TERMS = 12
 
 
+
 def story_id(first_article_id: str) -> str:
     return "s-" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:10]
 
@@ -62,6 +63,12 @@ class StoryState:
     entities: Counter[str] = field(default_factory=Counter)
     first_day: float | None = None
     last_day: float | None = None
+    unit: Vector | None = None  # the normalised centroid, cached until the story grows
+
+    def unit_centroid(self) -> Vector:
+        if self.unit is None:
+            self.unit = normalise(self.centroid)
+        return self.unit
 
 
 class Clusterer:
@@ -73,7 +80,7 @@ class Clusterer:
         self.entity_df = Vocabulary()
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}
-        self._index: dict[str, set[str]] = defaultdict(set)
+        self._index: dict[str, dict[str, None]] = defaultdict(dict)  # key -> stories, oldest first
 
     def add(self, article: Article, story: str | None = None) -> str:
         """Place one article; `story` forces the assignment (replaying a stored state)."""
@@ -98,19 +105,40 @@ class Clusterer:
             state = self.stories[story] = StoryState(story)
         state.articles.append(article.id)
         add_into(state.centroid, vec)
+        state.unit = None
         state.entities.update(ents)
         if day is not None:
             state.first_day = day if state.first_day is None else min(state.first_day, day)
             state.last_day = day if state.last_day is None else max(state.last_day, day)
         self.story_of[article.id] = story
         for key in top_terms(vec, _KEY_TERMS) + list(ents):
-            self._index[key].add(story)
+            posting = self._index[key]
+            posting.pop(story, None)
+            posting[story] = None  # the most recently active story last
         return story
 
+    def _candidates(self, keys: list[str], day: float | None) -> set[str]:
+        """Stories sharing a key, active within the time window. Each posting list is kept
+        in order of last activity, so stories that fell out of the window are dropped from
+        its front: a lookup costs the stories of the window, not of the whole stream."""
+        horizon = day - self.settings.story_window_days if day is not None else None
+        found: set[str] = set()
+        for key in keys:
+            posting = self._index.get(key)
+            if not posting:
+                continue
+            if horizon is not None:
+                while posting:
+                    oldest = next(iter(posting))
+                    last = self.stories[oldest].last_day
+                    if last is None or last >= horizon:
+                        break
+                    del posting[oldest]
+            found.update(posting)
+        return found
+
     def _best(self, vec: Vector, ents: Counter[str], day: float | None) -> str | None:
-        candidates: set[str] = set()
-        for key in top_terms(vec, _KEY_TERMS) + list(ents):
-            candidates |= self._index.get(key, set())
+        candidates = self._candidates(top_terms(vec, _KEY_TERMS) + list(ents), day)
         best, best_score = None, self.settings.story_threshold
         for sid in candidates:
             score = self.similarity(vec, ents, day, self.stories[sid])
@@ -125,7 +153,7 @@ class Clusterer:
             gap = max(0.0, day - story.last_day, story.first_day - day)
             if gap > self.settings.story_window_days:
                 return 0.0
-        text = cosine(vec, normalise(story.centroid))
+        text = cosine(vec, story.unit_centroid())
         shared = self._entity_overlap(ents, story.entities)
         score = 0.55 * text + 0.45 * shared
         return score * 0.5 ** (gap / self.settings.story_half_life_days)
