@@ -34,6 +34,14 @@ def _cue_forms() -> tuple[frozenset[str], str]:
     return frozenset(forms), alternation
 
 
+@lru_cache(maxsize=None)
+def _end_cues() -> str:
+    """Cues that follow what was said: "..., kata X" (base and -nya forms, not me- verbs)."""
+    forms, _ = _cue_forms()
+    short = [f for f in forms if " " not in f and not f.startswith(("me", "di", "ber", "te"))]
+    return "|".join(sorted(map(re.escape, short), key=len, reverse=True))
+
+
 def find_quotes(text: str, sentences: list[Sentence], entities: list[Entity]) -> list[Quote]:
     speakers = [e for e in entities if e.label in ("PER", "ORG")]
     people = [e for e in entities if e.label == "PER"]
@@ -51,12 +59,17 @@ def find_quotes(text: str, sentences: list[Sentence], entities: list[Entity]) ->
                  else _indirect(text, item, speakers, people, state))
         if found:
             quotes.append(found)
+    for earlier, later in zip(quotes, quotes[1:]):
+        if (earlier.kind == "direct" and earlier.speaker is None and later.kind == "direct" and later.speaker
+                and text[earlier.end : later.start].strip(" \"“”,\n") == ""):
+            earlier.speaker, earlier.speaker_text, earlier.cue = later.speaker, later.speaker_text, later.cue
     return quotes
 
 
 def _direct(text: str, span: tuple[int, int], sentences: list[Sentence], speakers, people, state) -> Quote | None:
     start, end = span
-    inner_start, inner_end = start + 1, end - 1 if text[end - 1] in _OPEN else end
+    inner_start = start + 1 if text[start] in _OPEN else start  # the opening mark may be lost
+    inner_end = end - 1 if text[end - 1] in _OPEN else end
     q_text = text[inner_start:inner_end].strip()
     if len(q_text.split()) < 2:
         return None
@@ -70,8 +83,11 @@ def _direct(text: str, span: tuple[int, int], sentences: list[Sentence], speaker
     kind = "direct"
     if sentence and start > sentence.start + 2 and len(q_text.split()) <= 8 and cue is None:
         kind = "partial"
-        speaker = _subject(sentence, speakers) or speaker
-    if speaker is None and kind == "direct" and _is_paragraph_quote(text, start):
+        if re.match(r"(ia|dia|beliau)\b", sentence.text, re.I):
+            speaker = state["last"] or _last_before(people, start)
+        else:
+            speaker = _subject(sentence, speakers) or speaker
+    if speaker is None and cue is None and kind == "direct" and _is_paragraph_quote(text, start):
         speaker = state["last"]  # a paragraph that is only a quote continues the last speaker
     if speaker is not None:
         state["last"] = speaker
@@ -93,6 +109,13 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
         p_text, offset = para.group(), para.start()
         marks = [m.start() for m in _QUOTE.finditer(p_text)]
         i = 0
+        _, alternation = _cue_forms()
+        if len(marks) % 2 == 1 and marks[0] > 10 and re.match(rf"\s*,?\s*(?:{alternation})\b", p_text[marks[0] + 1 :], re.I):
+            # The opening mark was lost in copying: '... naik," ujarnya.' The quote starts
+            # where the sentence before the closing mark does (the paragraph start at most).
+            ends = [e.end() for e in re.finditer(r"[.!?]\s+", p_text[: marks[0]])]
+            spans.append((offset + (ends[-1] if ends else 0), offset + marks[0] + 1))
+            i = 1
         while i < len(marks):
             open_at = marks[i]
             if i + 1 < len(marks):
@@ -113,7 +136,8 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
 
 def _cue_after(text: str, end: int, speakers: list[Entity], people: list[Entity], state) -> tuple[str, Entity | None] | None:
     forms, alternation = _cue_forms()
-    m = re.match(rf"\s*,?\s*(?P<cue>{alternation})\b\s*(?P<rest>.{{0,60}})", text[end : end + 90], re.I | re.S)
+    window = text[end : end + 90].split("\n", 1)[0]  # the cue is in the quote's paragraph
+    m = re.match(rf"\s*,?\s*(?P<cue>{alternation})\b\s*(?P<rest>.{{0,60}})", window, re.I | re.S)
     if not m:
         return None
     cue = m.group("cue")
@@ -133,7 +157,7 @@ def _cue_before(text: str, start: int, speakers: list[Entity], people: list[Enti
     forms, alternation = _cue_forms()
     window_start = max(0, text.rfind("\n", 0, start) + 1, start - 200)
     before = text[window_start:start]
-    m = re.search(rf"(?P<cue>{alternation})\b\s*(?:bahwa\s*)?[,:]?\s*$", before, re.I)
+    m = re.search(rf"\b(?P<cue>{alternation})\b\s*(?:bahwa\s*)?[,:]?\s*$", before, re.I)
     if not m:
         return None
     cue = m.group("cue")
@@ -157,8 +181,16 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
         if re.match(r"(dia|ia|beliau|nya)\b", m.group("who").strip(), re.I):
             speaker = state["last"]
         return _indirect_quote(m.group("what"), sentence.start + m.start("what"), speaker, "menurut", state)
-    # "..., kata X." at the end
-    m = re.search(rf",\s*(?P<cue>{alternation})\s+(?P<who>[^,]{{2,60}})\.?$", s, re.I)
+    # "Dilansir kantor berita Reuters, ..." / "Dikutip dari keterangan tertulis PT Jasa Marga, ..."
+    m = re.match(r"(?:dilansir|dikutip|mengutip|seperti dikutip|sebagaimana dilansir)(?:\s+dari)?\s+(?P<who>[^,]{2,80}),\s*(?P<what>.+)$", s, re.I | re.S)
+    if m:
+        who_start, who_end = sentence.start + m.start("who"), sentence.start + m.end("who")
+        inside = [e for e in in_sentence if who_start <= e.start < who_end]
+        speaker = next((e for e in inside if e.label == "ORG"), inside[-1] if inside else None)
+        return _indirect_quote(m.group("what"), sentence.start + m.start("what"), speaker,
+                               s[: m.start("who")].strip().lower(), state)
+    # "..., kata X." / "..., kata Wakil Menteri Perdagangan, Dian Kusumaningrum." at the end
+    m = re.search(rf",\s*(?P<cue>{_end_cues()})\s+(?P<who>[^,]{{2,60}}(?:,\s*[^,]{{2,40}})?)\.?$", s, re.I)
     if m and m.start() > 20:
         who_start = sentence.start + m.start("who")
         after = [e for e in in_sentence if e.start >= who_start]
@@ -168,7 +200,7 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
         if speaker is not None:
             return _indirect_quote(s[: m.start()], sentence.start, speaker, m.group("cue"), state)
     # "X mengatakan (bahwa) ..." / "Ia menegaskan ..."
-    m = re.search(rf"\b(?P<cue>{alternation})\b\s*(?:,\s*)?(?:bahwa\s+)?(?P<what>.{{15,}})$", s, re.I | re.S)
+    m = re.search(rf"\b(?P<cue>{alternation})\b\s*(?:,\s*)?(?:bahwa\s+)?(?P<what>.*)$", s, re.I | re.S)
     if m and not m.group("cue").lower().endswith("nya") and m.start() < len(s) * 0.6:
         cue_at = sentence.start + m.start("cue")
         subject = s[: m.start("cue")].strip()
@@ -186,6 +218,8 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
 def _indirect_quote(what: str, start: int, speaker: Entity | None, cue: str, state) -> Quote | None:
     stripped = what.strip().rstrip(".")
     if len(stripped.split()) < 4:
+        if speaker is not None:
+            state["last"] = speaker  # "Yanti membantah tudingan itu." makes Yanti the one "ia" means next
         return None
     offset = start + (len(what) - len(what.lstrip()))
     if speaker is not None:

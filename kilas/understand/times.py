@@ -49,23 +49,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     unit = _alt(v["units"])
     past, future = _alt(v["past"]), _alt(v["future"])
     part = r"(?:\s+(?:pagi|siang|sore|malam|dini hari))?"
+    modifier = r"(?:(?:lebih dari|kurang dari|hampir|sekitar|setidaknya|sedikitnya|paling lama|selama-lamanya)\s+)?"
     return [
         ("weekday_date", re.compile(rf"\b(?:hari\s+)?(?P<wd>{weekday}){part}\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)", re.I)),
-        ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?)\s*(?P<d>\d{{1,2}})\s+(?P<mon>{full_month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", re.I)),
+        ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?|dan)\s*(?P<d>\d{{1,2}})\s+(?P<mon>{full_month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", re.I)),
         ("full_date", re.compile(rf"\b(?:tanggal\s+)?(?:(?:{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?:{past}))?\b", re.I)),
         ("numeric_date", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
-        ("month_year", re.compile(rf"\b(?:bulan\s+)?(?P<mon>{full_month})\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)),
-        ("month_rel", re.compile(rf"\b(?:bulan\s+)?(?P<mon>{full_month})\s+(?P<dir>{past}|{future}|ini)\b", re.I)),
+        ("month_year", re.compile(rf"\b(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?P<mon>{full_month})\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)),
+        ("month_rel", re.compile(rf"\b(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?P<mon>{full_month})\s+(?P<dir>{past}|{future}|ini)\b", re.I)),
         ("amount_rel", re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{unit})\s+(?P<dir>{past}|{future}|lagi)\b", re.I)),
-        ("unit_rel", re.compile(rf"\b(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<dir>{past}|{future}|ini)\b")),
+        ("se_unit", re.compile(rf"\bse(?P<unit>hari|pekan|minggu|bulan|tahun)(?:\s+(?P<dir>{past}|{future}|lagi))?\b", re.I)),
+        ("year_this", re.compile(r"\b(?:akhir|awal|pertengahan)\s+tahun\s+(?P<dir>ini|lalu|depan)\b", re.I)),
+        ("unit_rel", re.compile(rf"\b(?P<unit>[Pp]ekan|minggu|[Bb]ulan|[Tt]ahun)\s+(?P<dir>{past}|{future}|ini)\b")),
         ("day_of_month", re.compile(rf"\btanggal\s+(?P<d>\d{{1,2}})(?:\s+(?P<dir>{past}|{future}|ini))?\b(?!\s*(?:/|{month}))", re.I)),
         ("day_word", re.compile(rf"\b(?P<word>{_alt(v['days'])})\b", re.I)),
         ("weekday", re.compile(rf"\b(?:hari\s+)?(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu){part}(?:\s+(?P<dir>{past}|{future}|ini))?\b")),
-        ("clock", re.compile(r"\b(?:(?:sekitar|sekira|hingga|sampai|mulai)\s+)?(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT))?", re.I)),
+        ("clock", re.compile(r"\b(?:(?:sekitar|sekira)\s+)?(?:pukul|jam)\s+(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?P<tz>WIB|WITA|WIT))?", re.I)),
         ("reference", re.compile(rf"\b(?P<ref>{_alt(v['references'])})\b", re.I)),
-        ("year", re.compile(rf"\b(?P<pre>tahun|awal|akhir|pertengahan|sejak|hingga|sampai|pada|periode|medio)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.I)),
-        ("year_this", re.compile(r"\b(?:akhir|awal|pertengahan)\s+tahun\s+(?P<dir>ini|lalu|depan)\b", re.I)),
-        ("duration", re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{unit})\b(?!\s+(?:{past}|{future}|lagi)\b)", re.I)),
+        ("year", re.compile(rf"\b(?P<pre>tahun|awal|akhir|pertengahan|sejak|hingga|sampai|pada|periode|medio|setelah|sebelum)\s+(?P<body>(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}}))\b", re.I)),
+        ("month", re.compile(rf"\b(?:(?:akhir|awal|pertengahan)\s+)?(?P<mon>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b(?!\s*\d)")),
+        ("duration", re.compile(rf"\b{modifier}(?P<n>{number})\s+(?P<unit>{unit})\b(?!\s+(?:{past}|{future}|lagi)\b)", re.I)),
     ]
 
 
@@ -82,8 +85,8 @@ def find_times(text: str, anchor: str | None, sentences: list[Sentence] | None =
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             start, end = m.span()
-            if kind == "year" and m.group("pre").lower() in ("pada", "sejak", "hingga", "sampai"):
-                start = m.start("y")
+            if kind == "year" and m.group("pre").lower() in ("pada", "sejak", "hingga", "sampai", "setelah", "sebelum"):
+                start = m.start("body")  # "sejak [tahun 2005]": the preposition is not the time
             if any(a < end and start < b for a, b in taken):
                 continue
             future = any(a <= start < b for a, b in future_spans)
@@ -191,7 +194,20 @@ def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[
         elif direction in _vocab()["future"] and month <= anchor.month:
             year += 1
         return [(f"{year:04d}-{month:02d}", whole)]
-    if kind in ("amount_rel", "unit_rel"):
+    if kind == "se_unit" and not g.get("dir"):
+        unit = _vocab()["units"][g["unit"].lower()]
+        return [(f"P1{unit}", whole)]
+    if kind == "month":
+        if anchor is None:
+            return []
+        month = _month_number(g["mon"])
+        year = anchor.year
+        if future and month < anchor.month:
+            year += 1
+        elif not future and month > anchor.month:
+            year -= 1
+        return [(f"{year:04d}-{month:02d}", whole)]
+    if kind in ("amount_rel", "unit_rel", "se_unit"):
         if anchor is None:
             return []
         n = _number(g["n"]) if g.get("n") else 1
@@ -202,10 +218,8 @@ def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[
         unit = _vocab()["units"][g["unit"].lower()]
         if unit == "D":
             return [((anchor + timedelta(days=sign * n)).isoformat(), whole)]
-        if unit == "W":
-            if kind == "amount_rel":
-                return [((anchor + timedelta(weeks=sign * n)).isoformat(), whole)]
-            y, w, _ = (anchor + timedelta(weeks=sign)).isocalendar()
+        if unit == "W":  # "pekan lalu", "dua pekan lalu": the ISO week
+            y, w, _ = (anchor + timedelta(weeks=sign * n)).isocalendar()
             return [(f"{y:04d}-W{w:02d}", whole)]
         if unit == "M":
             y, mo = _shift_month(anchor, sign * n)
