@@ -207,8 +207,10 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
         if re.fullmatch(r"(ia|dia|beliau|mereka)", subject, re.I):
             speaker = state["last"] or _last_before(people, cue_at)
         else:
-            speaker = _last_before(in_sentence, cue_at)
-            if speaker is None or len(s[: m.start("cue")].split()) > 12:
+            # The subject: the last person before the cue ("Abdian Saputra, Koordinator
+            # Ekajaya Fast Boat, juga menyampaikan ..."), else the last organisation.
+            speaker = _last_before([e for e in in_sentence if e.label == "PER"], cue_at) or _last_before(in_sentence, cue_at)
+            if speaker is None or len(s[: m.start("cue")].split()) > 20:
                 return None
         if speaker is not None:
             return _indirect_quote(m.group("what"), sentence.start + m.start("what"), speaker, m.group("cue"), state)
