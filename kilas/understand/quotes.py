@@ -84,7 +84,7 @@ def _direct(text: str, span: tuple[int, int], sentences: list[Sentence], speaker
     if sentence and start > sentence.start + 2 and len(q_text.split()) <= 8 and cue is None:
         kind = "partial"
         if re.match(r"(ia|dia|beliau)\b", sentence.text, re.I):
-            speaker = state["last"] or _last_before(people, start)
+            speaker = _antecedent(text, start, people, state)
         else:
             speaker = _subject(sentence, speakers) or speaker
     if speaker is None and cue is None and kind == "direct" and _is_paragraph_quote(text, start):
@@ -143,14 +143,32 @@ def _cue_after(text: str, end: int, speakers: list[Entity], people: list[Entity]
     cue = m.group("cue")
     cue_end = end + m.start("rest")
     if cue.lower().endswith("nya"):
-        return cue, state["last"] or _last_before(people, end)
+        return cue, _antecedent(text, end, people, state)
     rest = m.group("rest").lower()
     if re.match(r"(dia|ia|beliau|mereka)\b", rest):
-        return cue, state["last"] or _last_before(people, end)
+        return cue, _antecedent(text, end, people, state)
     # "kata Kepala Kantor SAR Bandung, Deden Supriatna": the person after the role wins.
     near = [e for e in speakers if cue_end <= e.start <= cue_end + 70 and not _crosses_sentence(text, cue_end, e.start)]
     person = next((e for e in near if e.label == "PER"), None)
-    return cue, person or (near[0] if near else None)
+    if person or near:
+        return cue, person or near[0]
+    return cue, _title_alone(text, cue_end)
+
+
+def _title_alone(text: str, start: int) -> Entity | None:
+    """A speaker named only by title: '"...," kata Presiden.' The title is the speaker."""
+    from .entities import _multiword
+
+    titles, longest = _multiword("titles.txt")
+    words = re.findall(r"[A-Z][\w.]*", text[start : start + 60].split(",")[0].split(".")[0])
+    head = text[start : start + 60]
+    for size in range(min(longest, len(words)), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase.lower() in titles and head.startswith(phrase):
+            rest = head[len(phrase):]
+            if not re.match(r"\s+[A-Z]", rest):  # a name follows: not a title alone
+                return Entity(phrase, "PER", start, start + len(phrase), canonical=phrase)
+    return None
 
 
 def _cue_before(text: str, start: int, speakers: list[Entity], people: list[Entity], state) -> tuple[str, Entity | None] | None:
@@ -164,7 +182,7 @@ def _cue_before(text: str, start: int, speakers: list[Entity], people: list[Enti
     cue_at = window_start + m.start("cue")
     subject = text[window_start:cue_at].strip().lower()
     if re.search(r"\b(dia|ia|beliau)$", subject) or subject in ("", ):
-        return cue, state["last"] or _last_before(people, cue_at)
+        return cue, _antecedent(text, cue_at, people, state)
     speaker = _last_before([e for e in speakers if e.start >= window_start], cue_at)
     return cue, speaker
 
@@ -205,7 +223,7 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
         cue_at = sentence.start + m.start("cue")
         subject = s[: m.start("cue")].strip()
         if re.fullmatch(r"(ia|dia|beliau|mereka)", subject, re.I):
-            speaker = state["last"] or _last_before(people, cue_at)
+            speaker = _antecedent(text, cue_at, people, state)
         else:
             # The subject: the last person before the cue ("Abdian Saputra, Koordinator
             # Ekajaya Fast Boat, juga menyampaikan ..."), else the last organisation.
@@ -239,6 +257,32 @@ def _quote(text: str, speaker: Entity | None, cue: str | None, kind: str, start:
         start=start,
         end=end,
     )
+
+
+def _antecedent(text: str, position: int, people: list[Entity], state) -> Entity | None:
+    """Whom a pronoun or clitic cue ("ujarnya", "kata dia", "Ia menegaskan") means: a person
+    named as the subject of a recent sentence after the last speaker spoke ("Gatot juga
+    berharap ... '...,' ucapnya"), else the last speaker, else the last person named."""
+    last = state["last"]
+    for e in reversed(people):
+        if e.end > position:
+            continue
+        if e.start < position - 400 or (last is not None and e.start <= last.start):
+            break
+        if _is_subject(text, e):
+            return e
+    return last or _last_before(people, position)
+
+
+def _is_subject(text: str, e: Entity) -> bool:
+    """Does the mention stand in the first part of its sentence, where Indonesian puts the
+    subject ("Widyoseno Estitoyo berharap ...", "Acara itu dihadiri William Wongso, ...")?"""
+    starts = [m.end() for m in re.finditer(r"[.!?\"”]\s+|\n", text[: e.start])]
+    start = starts[-1] if starts else 0
+    end_match = re.search(r"[.!?](?:\s|$)", text[e.end :])
+    end = e.end + end_match.end() if end_match else len(text)
+    inside_quote = text[start : e.start].count("\"") % 2 == 1 or "“" in text[start : e.start]
+    return not inside_quote and (e.start - start) <= 0.4 * max(1, end - start)
 
 
 def _last_before(entities: list[Entity], position: int) -> Entity | None:
