@@ -261,7 +261,8 @@ FIELD_DOCS = {
     ("Entity", "canonical"): "One name per real entity: the full name, the expansion of an acronym.",
     ("Quote", "kind"): "direct, partial or indirect.",
     ("Quote", "speaker"): "The speaker's canonical name, or null when unknown.",
-    ("TimeExpr", "value"): "TIMEX3-style value: 2026-10-05, 2026-10-05T06:18, 2026-10, 2026-W41, 2026, P7D.",
+    ("TimeExpr", "value"): "TIMEX3-style value: 2026-10-05, 2026-10-05T06:18, 2026-10-05TMO (a part of the day), "
+                             "2026-10, 2026-W41, 2026, P7D, PAST_REF.",
     ("Sentence", "date"): "The calendar day the sentence talks about, when a time expression in it names one.",
     ("Story", "id"): "Stable: derived from the story's first article and never renamed.",
     ("Story", "duplicates"): "Near-duplicate copies of the story's articles; not counted as articles.",

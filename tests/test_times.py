@@ -30,7 +30,8 @@ def value_of(text: str, phrase: str, anchor: str | None = ANCHOR) -> str:
 
 
 @pytest.mark.parametrize("text, phrase, value", [
-    ("Banjir terjadi pada Kamis (5/10/2023) dini hari.", "Kamis (5/10/2023)", "2023-10-05"),
+    # TimeML (and IndoTimex gold) take the part of the day into the expression: TNI = night.
+    ("Banjir terjadi pada Kamis (5/10/2023) dini hari.", "Kamis (5/10/2023) dini hari", "2023-10-05TNI"),
     ("Rapat lanjutan digelar Jumat (6/10) di Jakarta.", "Jumat (6/10)", "2023-10-06"),
     ("Sidang perdana digelar pada Senin (2/10/2023).", "Senin (2/10/2023)", "2023-10-02"),
     ("Rapat digelar pada Rabu di Jakarta.", "Rabu", "2023-10-04"),
@@ -145,9 +146,9 @@ def test_sentences_get_the_day_they_talk_about():
     assert [s.date for s in sentences] == ["2023-10-02", None, "2023-10-04"]
 
 
-# TIMEX3 values: dates, date-times, months, years, ISO weeks, durations, and the
-# reference points PRESENT_REF / PAST_REF / FUTURE_REF.
-_VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?|\d{4}-W\d{2}|P(T?\d+[HMDWY])"
+# TIMEX3 values: dates, date-times, dates with a part of the day (TMO, TNI ...), months,
+# years, ISO weeks, durations, and the reference points PRESENT_REF / PAST_REF / FUTURE_REF.
+_VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}|T(MO|MI|AF|EV|NI))?)?)?|\d{4}-W\d{2}|P(T?\d+[HMDWY])"
                     r"|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 
 

@@ -48,10 +48,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     number = rf"(?:\d+|{_alt(v['numbers'])})"
     unit = _alt(v["units"])
     past, future = _alt(v["past"]), _alt(v["future"])
-    part = r"(?:\s+(?:pagi|siang|sore|malam|dini hari))?"
+    part = r"(?:\s+(?P<part>pagi|siang|sore|malam|dini hari))?"
     modifier = r"(?:(?:lebih dari|kurang dari|hampir|sekitar|setidaknya|sedikitnya|paling lama|selama-lamanya)\s+)?"
     return [
-        ("weekday_date", re.compile(rf"\b(?:hari\s+)?(?P<wd>{weekday}){part}\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)", re.I)),
+        ("weekday_date", re.compile(rf"\b(?:hari\s+)?(?P<wd>{weekday}){part}\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\){part.replace('P<part>', 'P<part_after>')}", re.I)),
         ("range", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?|dan)\s*(?P<d>\d{{1,2}})\s+(?P<mon>{full_month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", re.I)),
         ("full_date", re.compile(rf"\b(?:tanggal\s+)?(?:(?:{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?:{past}))?\b", re.I)),
         ("numeric_date", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
@@ -157,8 +157,20 @@ def _shift_month(day: date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+_PART_OF_DAY = {"pagi": "MO", "siang": "MI", "sore": "AF", "malam": "NI", "dini hari": "NI"}
+
+
 def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[TimeExpr]):
-    """[(value, (start, end) or (None, None))] for one match, or [] when unresolvable."""
+    """[(value, (start, end) or (None, None))] for one match, or [] when unresolvable.
+    A part of the day after a day ("Minggu (28/12) pagi") adds TIMEX3's TMO/TMI/TAF/TNI."""
+    values = _resolve_day(kind, m, anchor, future, text, found)
+    part = m.groupdict().get("part") or m.groupdict().get("part_after")
+    if part and values and re.fullmatch(r"\d{4}-\d{2}-\d{2}", values[-1][0]):
+        values[-1] = (f"{values[-1][0]}T{_PART_OF_DAY[part.lower()]}", values[-1][1])
+    return values
+
+
+def _resolve_day(kind, m, anchor: date | None, future: bool, text: str, found: list[TimeExpr]):
     g = m.groupdict()
     whole = (None, None)
     if kind in ("weekday_date", "numeric_date"):
@@ -296,8 +308,8 @@ def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[
 def _preceding_day(position: int, found: list[TimeExpr]) -> str | None:
     """The last calendar day named before `position`: a clock time belongs to the day the
     story was just talking about ("Minggu (28/12) ... Saat itu pukul 06.12")."""
-    before = [t for t in found if t.end <= position and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
-    return max(before, key=lambda t: t.end).value if before else None
+    before = [t for t in found if t.end <= position and re.match(r"\d{4}-\d{2}-\d{2}(T[A-Z]{2})?$", t.value)]
+    return max(before, key=lambda t: t.end).value[:10] if before else None
 
 
 def _merge_date_and_clock(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -305,8 +317,8 @@ def _merge_date_and_clock(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev and "T" in t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev.value)
-                and t.value.startswith(prev.value) and re.fullmatch(r"[\s,]*", text[prev.end:t.start])):
+        if (prev and re.match(r"\d{4}-\d{2}-\d{2}T\d", t.value) and re.match(r"\d{4}-\d{2}-\d{2}(T[A-Z]{2})?$", prev.value)
+                and t.value.startswith(prev.value[:10]) and re.fullmatch(r"[\s,]*", text[prev.end:t.start])):
             out[-1] = TimeExpr(text[prev.start:t.end], t.value, prev.start, t.end)
         else:
             out.append(t)
