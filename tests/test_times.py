@@ -148,7 +148,7 @@ def test_sentences_get_the_day_they_talk_about():
 
 # TIMEX3 values: dates, date-times, dates with a part of the day (TMO, TNI ...), months,
 # years, ISO weeks, durations, and the reference points PRESENT_REF / PAST_REF / FUTURE_REF.
-_VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}|T(MO|MI|AF|EV|NI))?)?)?|\d{4}-W\d{2}|P(T?\d+[HMDWY])"
+_VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}|T(MO|MI|AF|EV|NI))?)?)?|\d{4}-W\d{2}|P(T?(\d+|X)[HMDWY])"
                     r"|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 
 

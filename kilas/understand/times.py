@@ -48,7 +48,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     number = rf"(?:\d+|{_alt(v['numbers'])})"
     unit = _alt(v["units"])
     past, future = _alt(v["past"]), _alt(v["future"])
-    part = r"(?:\s+(?P<part>pagi|siang|sore|malam|dini hari))?"
+    part = r"(?:\s+(?P<part>pagi|siang|sore|petang|malam|dini hari|subuh))?"
     modifier = r"(?:(?:lebih dari|kurang dari|hampir|sekitar|setidaknya|sedikitnya|paling lama|selama-lamanya)\s+)?"
     return [
         ("weekday_date", re.compile(rf"\b(?:hari\s+)?(?P<wd>{weekday}){part}\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\){part.replace('P<part>', 'P<part_after>')}", re.I)),
@@ -118,7 +118,8 @@ def _anchor(text: str, anchor: str | None) -> tuple[date | None, str | None]:
     return (latest, "text") if latest else (None, None)
 
 
-def _number(word: str) -> int | None:
+def _number(word: str) -> int | str | None:
+    """An amount: digits, a number word, or "X" for an unspecified one ("beberapa")."""
     if word.isdigit():
         return int(word)
     return _vocab()["numbers"].get(word.lower())
@@ -157,7 +158,8 @@ def _shift_month(day: date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-_PART_OF_DAY = {"pagi": "MO", "siang": "MI", "sore": "AF", "malam": "NI", "dini hari": "NI"}
+# As IndoTimex annotates them: "siang" is the afternoon, "petang" the evening.
+_PART_OF_DAY = {"pagi": "MO", "subuh": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "NI"}
 
 
 def _resolve(kind, m, anchor: date | None, future: bool, text: str, found: list[TimeExpr]):
@@ -220,10 +222,14 @@ def _resolve_day(kind, m, anchor: date | None, future: bool, text: str, found: l
             year -= 1
         return [(f"{year:04d}-{month:02d}", whole)]
     if kind in ("amount_rel", "unit_rel", "se_unit"):
-        if anchor is None:
+        direction = (g.get("dir") or "").lower()
+        if kind == "amount_rel" and direction in ("ke depan", "lagi"):
+            kind = "duration"  # "tiga hari ke depan": for the next three days
+        elif anchor is None:
             return []
+    if kind in ("amount_rel", "unit_rel", "se_unit"):
         n = _number(g["n"]) if g.get("n") else 1
-        if n is None:
+        if n is None or n == "X":
             return []
         direction = g["dir"].lower()
         sign = 0 if direction == "ini" else (-1 if direction in _vocab()["past"] else 1)
@@ -300,7 +306,7 @@ def _resolve_day(kind, m, anchor: date | None, future: bool, text: str, found: l
         if unit == "MIN":
             return [(f"PT{n}M", whole)]
         if unit in ("DE", "CE"):
-            return [(f"P{n * (10 if unit == 'DE' else 100)}Y", whole)]
+            return [(f"P{n * (10 if unit == 'DE' else 100)}Y" if n != "X" else "PXY", whole)]
         return [(f"P{n}{unit}", whole)]
     return []
 
@@ -318,7 +324,7 @@ def _merge_date_and_clock(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     for t in found:
         prev = out[-1] if out else None
         if (prev and re.match(r"\d{4}-\d{2}-\d{2}T\d", t.value) and re.match(r"\d{4}-\d{2}-\d{2}(T[A-Z]{2})?$", prev.value)
-                and t.value.startswith(prev.value[:10]) and re.fullmatch(r"[\s,]*", text[prev.end:t.start])):
+                and t.value.startswith(prev.value[:10]) and re.fullmatch(r"\s*", text[prev.end:t.start])):
             out[-1] = TimeExpr(text[prev.start:t.end], t.value, prev.start, t.end)
         else:
             out.append(t)
