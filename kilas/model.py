@@ -75,6 +75,7 @@ class Quote:
     kind: str  # direct, partial or indirect
     start: int
     end: int
+    speaker_role: Optional[str] = None
 
 
 @dataclass
@@ -261,6 +262,7 @@ FIELD_DOCS = {
     ("Entity", "canonical"): "One name per real entity: the full name, the expansion of an acronym.",
     ("Quote", "kind"): "direct, partial or indirect.",
     ("Quote", "speaker"): "The speaker's canonical name, or null when unknown.",
+    ("Quote", "speaker_role"): "The speaker's role or title as the article gives it (juru bicara KPK, Menteri Perdagangan).",
     ("TimeExpr", "value"): "TIMEX3-style value: 2026-10-05, 2026-10-05T06:18, 2026-10-05TMO (a part of the day), "
                              "2026-10, 2026-W41, 2026, P7D, PAST_REF.",
     ("Sentence", "date"): "The calendar day the sentence talks about, when a time expression in it names one.",

@@ -46,7 +46,10 @@ def article_text(article: Article) -> str:
         if article.quotes:
             lines.append("  quotes:")
             for q in article.quotes:
-                lines.append(_wrap(f'{q.speaker or "(unknown)"}: "{q.text}" [{q.kind}, {q.cue or "no cue"}]', "    "))
+                who = q.speaker or "(unknown)"
+                if q.speaker_role:
+                    who += f" ({q.speaker_role})"
+                lines.append(_wrap(f'{who}: "{q.text}" [{q.kind}, {q.cue or "no cue"}]', "    "))
         if article.times:
             anchor = article.time_anchor
             lines.append(f"  times (anchored on {anchor.date}, from the {anchor.source} date):" if anchor else "  times:")

@@ -129,6 +129,9 @@ def _runs(toks: list[_Tok], lower_vocab: _CommonWords, stop: frozenset[str]):
             elif (nxt == "dan" and j + 1 < n and _is_cap(toks[j + 1].text)
                   and toks[i].text.lower() in _multiword("org_heads.txt")[0]):
                 j += 1  # "Badan Siber dan Sandi Negara", "Kementerian Pemuda dan Olahraga"
+            elif (nxt == "(" and j + 3 < n and toks[j + 2].text == ")" and _is_cap(toks[j + 1].text)
+                  and _is_cap(toks[j + 3].text) and _opens_with_title(toks[i:j])):
+                j += 3  # "Menteri Perdagangan (Mendag) Sri Wulandari": the role's short form
             elif nxt in "-" and j + 1 < n and _is_cap(toks[j + 1].text) and toks[j].start == toks[j - 1].end:
                 j += 1
             else:
@@ -141,6 +144,11 @@ def _runs(toks: list[_Tok], lower_vocab: _CommonWords, stop: frozenset[str]):
         if start < j:
             yield toks[start:j], start
         i = j
+
+
+def _opens_with_title(run: list[_Tok]) -> bool:
+    titles, longest = _multiword("titles.txt")
+    return any(" ".join(t.text for t in run[:size]).lower() in titles for size in range(1, min(longest, len(run)) + 1))
 
 
 def _common_start(toks: list[_Tok], k: int, lower_vocab: _CommonWords, stop: frozenset[str]) -> bool:
@@ -193,6 +201,8 @@ def _label_run(run_and_start, toks: list[_Tok], text: str, lower_vocab: _CommonW
             if run[p].text.lower() in _HONORIFICS or run[p].text.lower() in _RANKS:
                 return (_label_run((run[:p], index), toks, text, lower_vocab)
                         + _label_run((run[p:], index + p), toks, text, lower_vocab))
+    if role_end and len(run) > role_end + 3 and run[role_end].text == "(" and run[role_end + 2].text == ")":
+        role_end += 3  # the role's short form in brackets belongs to the role
     if role_end:
         rest = run[role_end:]
         # The person's name is the tail that is not an organisation, place or acronym.

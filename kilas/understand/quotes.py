@@ -256,6 +256,7 @@ def _quote(text: str, speaker: Entity | None, cue: str | None, kind: str, start:
         kind=kind,
         start=start,
         end=end,
+        speaker_role=speaker.role if speaker else None,
     )
 
 
