@@ -140,12 +140,16 @@ def ingest_paths(paths: Iterable[str], db_path: str, settings: Settings = DEFAUL
             if article.id not in fresh and article.id in assignments:
                 clusterer.add(article, story=assignments[article.id][0])
         touched: set[str] = set()
-        new_assignments = {}
         for article in sorted(fresh.values(), key=publication_order):
             keep = assignments.get(article.id, (None, False))[0]
-            sid = clusterer.add(article, story=keep)
-            touched.add(sid)
-            new_assignments[article.id] = (sid, article.id in clusterer.stories[sid].duplicates)
+            touched.add(clusterer.add(article, story=keep))
+        # Stories that an out-of-order article bridged were merged: the survivors are
+        # re-described with all their members, the absorbed ones leave the store.
+        touched = {clusterer.merged.get(sid, sid) for sid in touched}
+        new_assignments = {
+            aid: (sid, aid in clusterer.stories[sid].duplicates)
+            for sid in touched for aid in clusterer.stories[sid].articles + clusterer.stories[sid].duplicates
+        }
 
         everything = {a.id: a for a in stored}
         everything.update(fresh)
@@ -158,7 +162,7 @@ def ingest_paths(paths: Iterable[str], db_path: str, settings: Settings = DEFAUL
                 [everything[i] for i in state.duplicates if i in everything],
                 clusterer.vocab,
             ))
-        store.save(list(fresh.values()), described, new_assignments)
+        store.save(list(fresh.values()), described, new_assignments, removed_stories=set(clusterer.merged))
         counts = store.counts()
     report.stories_touched = len(touched)
     report.stories_total = counts["stories"]

@@ -208,7 +208,7 @@ def test_failed_ingest_leaves_the_db_as_it_was(tmp_path, samples_dir, monkeypatc
 def test_failed_first_ingest_leaves_an_empty_db(tmp_path, samples_dir, monkeypatch):
     db = tmp_path / "kilas.db"
 
-    def broken_save(self, articles, stories, assignments):
+    def broken_save(self, articles, stories, assignments, **kwargs):
         with self.db:
             self.db.execute("INSERT INTO meta VALUES ('setengah', 'jalan')")
             raise RuntimeError("interrupted")
@@ -220,3 +220,25 @@ def test_failed_first_ingest_leaves_an_empty_db(tmp_path, samples_dir, monkeypat
     with Store(db) as store:
         assert store.counts() == {"articles": 0, "stories": 0}
         assert store.db.execute("SELECT count(*) FROM meta WHERE key = 'setengah'").fetchone()[0] == 0
+
+
+def test_ingest_order_does_not_change_the_stories(tmp_path, samples_dir):
+    """Online ingestion in any order and batches gives the batch stories (out-of-order
+    articles that started a second story of one event are merged into the older one)."""
+    from kilas import pipeline
+
+    files = sorted(str(p) for p in samples_dir.iterdir())
+    stories, _ = pipeline.stories([str(samples_dir)])
+    batch = {frozenset(s.articles + s.duplicates) for s in stories}
+    for name, chunks in {
+        "reverse, one at a time": [[f] for f in reversed(files)],
+        "interleaved halves": [files[::2], files[1::2]],
+    }.items():
+        db = tmp_path / f"{name}.db"
+        for chunk in chunks:
+            pipeline.ingest_paths(chunk, str(db))
+        with Store(db) as store:
+            got = {frozenset(s.articles + s.duplicates) for s in store.stories()}
+            ids = {s.id for s in store.stories()}
+        assert got == batch, name
+        assert len(ids) == len(batch), name

@@ -149,9 +149,13 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------
 
-    def save(self, articles: list[Article], stories: list[Story], assignments: dict[str, tuple[str, bool]]) -> None:
-        """Write new or changed articles and the stories they touch, all or nothing."""
+    def save(self, articles: list[Article], stories: list[Story], assignments: dict[str, tuple[str, bool]],
+             removed_stories: set[str] = frozenset()) -> None:
+        """Write new or changed articles and the stories they touch, and drop stories that
+        were merged into others, all or nothing."""
         with self.db:
+            for story_id in removed_stories:
+                self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
             for article in articles:
                 body = article.body
                 self.db.execute(

@@ -64,6 +64,8 @@ class StoryState:
     first_day: float | None = None
     last_day: float | None = None
     unit: Vector | None = None  # the normalised centroid, cached until the story grows
+    keys: set[str] = field(default_factory=set)  # the index keys that point to this story
+    created: int = 0  # creation order: when two stories merge, the older one survives
 
     def unit_centroid(self) -> Vector:
         if self.unit is None:
@@ -81,6 +83,7 @@ class Clusterer:
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}
         self._index: dict[str, dict[str, None]] = defaultdict(dict)  # key -> stories, oldest first
+        self.merged: dict[str, str] = {}  # absorbed story id -> the story that absorbed it
 
     def add(self, article: Article, story: str | None = None) -> str:
         """Place one article; `story` forces the assignment (replaying a stored state)."""
@@ -88,7 +91,7 @@ class Clusterer:
             return self.story_of[article.id]
         original = article.duplicate_of
         if original and (story is not None or original in self.story_of):
-            story = story or self.story_of[original]
+            story = self.merged.get(story or self.story_of[original], story or self.story_of[original])
             self.stories.setdefault(story, StoryState(story)).duplicates.append(article.id)
             self.story_of[article.id] = story
             return story
@@ -98,11 +101,13 @@ class Clusterer:
         self.entity_df.add(ents)
         vec = self.vocab.weigh(counts)
         day = day_number(article.published)
-        if story is None:
+        online = story is None
+        if online:
             story = self._best(vec, ents, day) or story_id(article.id)
+        story = self.merged.get(story, story)
         state = self.stories.get(story)
         if state is None:
-            state = self.stories[story] = StoryState(story)
+            state = self.stories[story] = StoryState(story, created=len(self.stories) + len(self.merged))
         state.articles.append(article.id)
         add_into(state.centroid, vec)
         state.unit = None
@@ -115,7 +120,56 @@ class Clusterer:
             posting = self._index[key]
             posting.pop(story, None)
             posting[story] = None  # the most recently active story last
+            state.keys.add(key)
+        if online and len(state.articles) > 1:
+            story = self._merge_neighbours(state, day)
         return story
+
+    def _merge_neighbours(self, state: StoryState, day: float | None) -> str:
+        """Articles arriving out of order can start two stories of one event; once an
+        article makes one of them look like the other, they become one. The older story
+        keeps its id; the other's id is remembered in `merged`."""
+        keys = top_terms(state.unit_centroid(), _KEY_TERMS) + [k for k, _ in state.entities.most_common(8)]
+        for sid in sorted(self._candidates(keys, day) - {state.id}):
+            other = self.stories.get(sid)
+            if other is None or self._story_similarity(state, other) <= self.settings.story_threshold:
+                continue
+            survivor, absorbed = (state, other) if state.created <= other.created else (other, state)
+            self._absorb(survivor, absorbed)
+            state = survivor
+        return state.id
+
+    def _story_similarity(self, a: StoryState, b: StoryState) -> float:
+        gap = 0.0
+        if None not in (a.first_day, a.last_day, b.first_day, b.last_day):
+            gap = max(0.0, a.first_day - b.last_day, b.first_day - a.last_day)
+            if gap > self.settings.story_window_days:
+                return 0.0
+        score = 0.55 * cosine(a.unit_centroid(), b.unit_centroid()) + 0.45 * self._entity_overlap(a.entities, b.entities)
+        return score * 0.5 ** (gap / self.settings.story_half_life_days)
+
+    def _absorb(self, survivor: StoryState, absorbed: StoryState) -> None:
+        survivor.articles += absorbed.articles
+        survivor.duplicates += absorbed.duplicates
+        add_into(survivor.centroid, absorbed.centroid)
+        survivor.unit = None
+        survivor.entities.update(absorbed.entities)
+        days = [d for d in (survivor.first_day, survivor.last_day, absorbed.first_day, absorbed.last_day) if d is not None]
+        if days:
+            survivor.first_day, survivor.last_day = min(days), max(days)
+        for aid in absorbed.articles + absorbed.duplicates:
+            self.story_of[aid] = survivor.id
+        for key in absorbed.keys:
+            posting = self._index[key]
+            posting.pop(absorbed.id, None)
+            posting.pop(survivor.id, None)
+            posting[survivor.id] = None
+        survivor.keys |= absorbed.keys
+        del self.stories[absorbed.id]
+        for old, new in list(self.merged.items()):
+            if new == absorbed.id:
+                self.merged[old] = survivor.id
+        self.merged[absorbed.id] = survivor.id
 
     def _candidates(self, keys: list[str], day: float | None) -> set[str]:
         """Stories sharing a key, active within the time window. Each posting list is kept
