@@ -147,3 +147,39 @@ def test_report_from_the_store(tmp_path, samples_dir):
     ids = set(c.ids)
     assert all(h[1:] in ids for _, h in c.hrefs if h.startswith("#cite-"))
     assert "Korban Meninggal Banjir Bandang Garut" in html.unescape(page)
+
+
+def _png_size(path) -> tuple[int, int]:
+    import struct
+
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_report_renders_in_a_browser(page, tmp_path, repo):
+    """Headless Chromium draws the report; the screenshot is kept in out/ for a person to
+    look at (`out/report-screenshot.png`). A blank or failed render is a small image."""
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        pytest.skip("no Chromium here (.ci/run installs it)")
+    report = tmp_path / "report.html"
+    report.write_text(page, encoding="utf-8")
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,2400",
+         f"--screenshot={shot}", report.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    assert _png_size(shot) == (1200, 2400)
+    # The top of the report (title, contents, the first story's summary and timeline) is
+    # dense with text; a blank page compresses to a few kilobytes.
+    assert shot.stat().st_size > 100_000
+    out = repo / "out"
+    out.mkdir(exist_ok=True)
+    shutil.copy(shot, out / "report-screenshot.png")
