@@ -28,7 +28,10 @@ class Settings:
     # between an article and the story's latest article (half-life in days).
     story_half_life_days: float = 10.0
     # Beyond this gap an article never joins a story, however similar.
-    story_window_days: float = 60.0
+    story_window_days: float = 180.0
+    # The least weight evidence keeps however long the gap within the window: a follow-up
+    # months later joins only when it would score story_threshold / this weight fresh.
+    story_long_gap_weight: float = 0.6
     # Minimum combined similarity (text cosine and shared entities) to join a story.
     story_threshold: float = 0.30
     # Summary: sentence count and word budget.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +242,15 @@ def test_story_title_is_one_of_its_articles_titles(sample_stories, sample_articl
 def test_stories_are_ordered_biggest_first(sample_stories):
     sizes = [len(s.articles) for s in sample_stories]
     assert sizes == sorted(sizes, reverse=True)
+
+
+def test_a_story_develops_over_months_but_keeps_apart_from_other_occasions():
+    """An invitation in March and the visit it led to in June are one developing story; the
+    same minister on another subject the next day is not (fixtures/developing)."""
+    from kilas import pipeline
+
+    folder = Path(__file__).parent / "fixtures" / "developing"
+    stories, _ = pipeline.stories([str(folder)])
+    groups = {frozenset(s.articles) for s in stories}
+    assert frozenset({"tera-2026-03-10-undangan-pm-selandia-baru", "pelita-2026-06-16-kunjungan-pm-selandia-baru"}) in groups
+    assert frozenset({"ruangkabar-2026-06-17-menlu-arief-vaksin-haji"}) in groups

@@ -146,7 +146,7 @@ class Clusterer:
             if gap > self.settings.story_window_days:
                 return 0.0
         score = 0.55 * cosine(a.unit_centroid(), b.unit_centroid()) + 0.45 * self._entity_overlap(a.entities, b.entities)
-        return score * 0.5 ** (gap / self.settings.story_half_life_days)
+        return score * self._decay(gap)
 
     def _absorb(self, survivor: StoryState, absorbed: StoryState) -> None:
         survivor.articles += absorbed.articles
@@ -210,7 +210,13 @@ class Clusterer:
         text = cosine(vec, story.unit_centroid())
         shared = self._entity_overlap(ents, story.entities)
         score = 0.55 * text + 0.45 * shared
-        return score * 0.5 ** (gap / self.settings.story_half_life_days)
+        return score * self._decay(gap)
+
+    def _decay(self, gap: float) -> float:
+        """How much a gap of `gap` days weakens the evidence: halving every half-life, but
+        never below a floor, so a developing story (an invitation in March, the visit in
+        June) can still join when actors and subject agree strongly."""
+        return max(self.settings.story_long_gap_weight, 0.5 ** (gap / self.settings.story_half_life_days))
 
     def _entity_overlap(self, ents: Counter[str], story_ents: Counter[str]) -> float:
         """IDF-weighted share of the article's entities that the story also has."""
