@@ -2,7 +2,7 @@
 
 There is no public stream of 100k Indonesian articles here, so the bundled sample (45
 analysed articles, 9 stories) is replicated: copy k shifts every publication time by
-k x 90 days (beyond the clustering window, so copies form separate stories) and drops a
+k x (the story window + 20 days), beyond the clustering window, so copies form separate stories, and drops a
 different 15% of each article's sentences and entities (so no two copies are identical).
 Each size runs in a fresh subprocess; the clock covers `Clusterer.add` only (cleaning and
 analysis are measured in the throughput stage). The gold grouping is (copy, sample story),
@@ -27,6 +27,8 @@ from datetime import datetime, timedelta
 sys.path.insert(0, sys.argv[3])
 from kilas import pipeline
 from kilas.stories.cluster import Clusterer, publication_order
+from kilas.settings import DEFAULT
+SHIFT = DEFAULT.story_window_days + 20
 from bench.metrics import bcubed
 
 n, samples = int(sys.argv[1]), sys.argv[2]
@@ -41,7 +43,7 @@ rng = random.Random(7)
 def copy(article, k):
     published = article.published
     if published:
-        published = (datetime.fromisoformat(published) + timedelta(days=90 * k)).isoformat()
+        published = (datetime.fromisoformat(published) + timedelta(days=SHIFT * k)).isoformat()
     return dataclasses.replace(
         article,
         id=f"{article.id}~{k}",
