@@ -43,9 +43,20 @@ def _emit_json(obj: dict) -> None:
 def cmd_clean(args) -> int:
     if args.explain:
         return _explain(args)
+    return _print_stream(pipeline.clean_stream, args)
+
+
+def cmd_analyze(args) -> int:
+    return _print_stream(pipeline.analyze_stream, args)
+
+
+def _print_stream(stream, args) -> int:
     run = _Run()
-    for article in pipeline.clean_stream(args.paths, on_reject=run.reject, progress=True):
-        _print_article(article, args.format)
+    for article in stream(args.paths, on_reject=run.reject, progress=True):
+        if args.format == "text":
+            sys.stdout.write(article_text(article) + "\n")
+        else:
+            _emit_json(article.to_dict())
     return run.status
 
 
@@ -65,20 +76,6 @@ def _explain(args) -> int:
             text = item.text or ""
         for line in label_lines(text, title_hint=item.title).lines:
             print(f"{line.label:>11} | {line.reason:<48} | {line.text}")
-    return run.status
-
-
-def _print_article(article: Article, fmt: str) -> None:
-    if fmt == "text":
-        sys.stdout.write(article_text(article) + "\n")
-    else:
-        _emit_json(article.to_dict())
-
-
-def cmd_analyze(args) -> int:
-    run = _Run()
-    for article in pipeline.analyze_stream(args.paths, on_reject=run.reject, progress=True):
-        _print_article(article, args.format)
     return run.status
 
 

@@ -15,7 +15,7 @@ boilerplate, readmore, repeat, source, initials, footer, other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import resources
 from ..model import Article
@@ -52,7 +52,6 @@ class Line:
 class Labelled:
     lines: list[Line]
     body_start: int | None
-    notes: dict[str, str] = field(default_factory=dict)
 
 
 def _strip_tags(line: str) -> str:
@@ -301,7 +300,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     date_lines: list[str] = []
     updated_lines: list[str] = []
 
-    for index, line in enumerate(lines):
+    for line in lines:
         text = _strip_tags(line.text)
         if line.label == "body":
             if not paragraphs:
@@ -372,8 +371,6 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             known = meta.known_outlet(m.group("source")) if m else None
             if known and known.agency:
                 agency = known.name
-        elif line.label == "initials" and index == len(lines) - 1:
-            pass
 
     chosen = _choose_outlet(outlet, outlet_candidates, url, agency)
     tz = chosen.timezone if chosen and chosen.timezone else "WIB"

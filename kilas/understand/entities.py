@@ -27,7 +27,6 @@ from .sentences import tokenize
 
 _ORG_SUFFIXES = {"tbk", "inc", "ltd", "corp", "corporation", "company", "co", "group", "holding", "holdings",
                  "foundation", "institute", "university", "fc", "club", "bank", "airlines", "airways"}
-_PARTICLES = {"bin", "binti", "van", "der", "de", "al", "el", "da", "di", "von", "la"}
 _NAME_INNER = {"bin", "binti", "van", "der", "von", "de", "da"}
 _LOC_PREPOSITIONS = {"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan", "daerah"}
 _PERSON_CUES = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar",

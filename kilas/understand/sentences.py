@@ -46,7 +46,7 @@ def _is_boundary(text: str, dot_at: int, punct: str, after: int) -> bool:
     m = _NEXT.match(text, after)
     if not m:
         return True
-    opener, first = m.group(1), m.group(2)
+    first = m.group(2)
     if first.islower() or first in ",;:)":
         return False  # runs on: "Tbk. mengumumkan", "…," kata dia
     if punct != ".":
