@@ -38,7 +38,7 @@ KINDS = ("direct", "partial", "indirect")
 # quotes, 161 gold times). They may only go up: raise them when kilas improves.
 FLOORS = {
     "quote_detection_recall": 0.962,
-    "quote_speaker_accuracy": 0.861,
+    "quote_speaker_accuracy": 0.879,
     "quote_kind_accuracy": 0.962,
     "time_extraction_recall": 0.993,
     "time_value_accuracy": 0.993,
