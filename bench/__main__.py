@@ -27,6 +27,7 @@ from .report import Table
 STAGES = {
     "sentences": ("run_sentences", "Sentence splitting and tokenisation"),
     "ner": ("run_ner", "Named entities"),
+    "clean": ("run_clean", "Cleaning raw text"),
     "html": ("run_html", "HTML cleaning"),
     "quotes": ("run_quotes", "Quotes and speakers"),
     "times": ("run_times", "Time expressions"),

@@ -205,6 +205,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
             city = part
         else:
             return None
+    rest = m.group("rest").strip()
+    if city is None and outlet is not None:
+        # "OUTLET.COM – KOTA – text": the place comes after the outlet.
+        inner = re.match(r"(?P<city>[A-Z][A-Za-z .'’]{1,30}?)\s+(?:--|-|–|—)\s+(?P<rest>.*)$", rest, re.S)
+        if inner and _is_place(inner.group("city"), strict=False, rest=inner.group("rest")):
+            city, rest = inner.group("city"), inner.group("rest").strip()
     if city is None and outlet is None:
         return None
     agency = None
@@ -213,7 +219,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             agency = paren.strip()
         else:
             return None
-    return Dateline(_place_case(city) if city else None, outlet, agency, m.group("rest").strip())
+    return Dateline(_place_case(city) if city else None, outlet, agency, rest)
 
 
 def _is_place(text: str, strict: bool, rest: str = "") -> bool:
@@ -306,6 +312,7 @@ _NOT_PERSON = re.compile(
 def split_names(text: str) -> list[str]:
     """Person names from a byline fragment: no roles, publishers, agencies or initials."""
     text = _NAME_NOISE.sub(" ", text)
+    text = re.sub(r"[•·|►▶]+", " ", text)
     text = re.sub(rf"^(?:{_alternation(_roles())})\s+", "", text.strip(), flags=re.I)  # "Pewarta Nur Imansyah"
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
     names = []

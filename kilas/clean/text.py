@@ -114,6 +114,17 @@ def _date_line(text: str) -> bool:
     return len(rest.split()) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
 
 
+_CRUMB = re.compile(r"\s*[>»›/|]\s*")
+
+
+def _breadcrumb(line: str, sections: frozenset[str]) -> bool:
+    """'Beranda » Hukum » Korupsi', 'Nasional › Hukum': short segments, one a section."""
+    parts = [p for p in _CRUMB.split(line) if p]
+    if not 2 <= len(parts) <= 5 or any(len(p.split()) > 4 for p in parts):
+        return False
+    return any(p.lower() in sections or p.lower() in ("home", "beranda", "index", "indeks") for p in parts)
+
+
 def _site_line(text: str) -> bool:
     return len(text.split()) <= 4 and (meta.looks_like_site_name(text) or meta.known_outlet(text) is not None)
 
@@ -156,7 +167,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
         line = clean[i]
         if not line:
             mark(i, "other", "only markup")
-        elif line.lower() in sections or re.match(r"^(home|beranda)\s*[>»/]", line, re.I):
+        elif line.lower() in sections or _breadcrumb(line, sections):
             mark(i, "section", "a section label or breadcrumb")
         elif boilerplate.match(line):
             mark(i, "boilerplate", "matches a boilerplate pattern")
@@ -328,7 +339,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             continue
         removed.append(line.text)
         if line.label == "section" and section is None:
-            section = re.split(r"\s*[>»/]\s*", text)[-1]
+            section = [p for p in _CRUMB.split(text) if p][-1]
         elif line.label == "site":
             outlet_candidates.insert(0, text)
         elif line.label == "dateline":
