@@ -168,7 +168,7 @@ def looks_like_site_name(token: str) -> bool:
 # "JAKARTA, WARTAKINI.com - ", "Jakarta (ANTARNUSA) - ", "MENTARI.CO.ID, BANDUNG -- ",
 # "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -"
 _DATELINE = re.compile(
-    r"^(?P<head>[A-Z][\w.'’]*(?:[ ,][ ]?[A-Za-z0-9][\w.'’]*){0,5}?"
+    r"^(?P<head>[A-Z][\w.'’]*(?:[ ,][ ]?[A-Za-z0-9][\w.'’]*){0,5}?(?:,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
     r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s+(?P<sep>--|-|–|—)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
     re.S,
 )
@@ -190,7 +190,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
     if paren:
         head = head[: head.index("(")]
-    parts = [p.strip() for p in head.split(",") if p.strip()]
+    # "MAUMERE, 1/10 (BAHTERA) -": a wire dateline may carry the day.
+    parts = [p.strip() for p in head.split(",") if p.strip() and not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", p.strip())]
     if not parts or len(parts) > 2:
         return None
     city = outlet = None
@@ -217,6 +218,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if paren:
         if known_outlet(paren) or paren.isupper():
             agency = paren.strip()
+        elif paren[:1].isupper() and len(paren.split()) <= 3:
+            outlet = outlet or paren.strip()  # "JAKARTA (Pantau) -": the outlet's own name
         else:
             return None
     return Dateline(_place_case(city) if city else None, outlet, agency, rest)
@@ -262,7 +265,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*,\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026" / "Oleh Nama"
-    by = re.compile(r"^(?:oleh|by)\s*:?\s+(?P<names>[^\d|]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
+    by = re.compile(r"^(?:oleh|by|ditulis oleh|dilaporkan oleh|penulis)\s*:?\s+(?P<names>[^\d|]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
     fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ ]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
     return labelled, report, by, fused
@@ -288,6 +291,12 @@ def parse_byline(line: str) -> Byline | None:
             names = split_names(m.group("names"))
             (out.editors if roles[m.group("label").lower()] == "editor" else out.authors).extend(names)
         return out if out.authors or out.editors else None
+    if "|" in line:
+        # "Ditulis oleh A | Editor: B": each part a byline of its own.
+        found = [parse_byline(part) for part in line.split("|") if part.strip()]
+        found = [b for b in found if b]
+        if found:
+            return Byline([n for b in found for n in b.authors], [n for b in found for n in b.editors])
     m = report.match(line)
     if m:
         return Byline(split_names(m.group("names")), [])

@@ -125,6 +125,26 @@ def _breadcrumb(line: str, sections: frozenset[str]) -> bool:
     return any(p.lower() in sections or p.lower() in ("home", "beranda", "index", "indeks") for p in parts)
 
 
+def _headline_score(line: str) -> int:
+    words = len(line.split())
+    score = 2 if 5 <= words <= 25 else 0
+    if re.search(r"\s[|•]\s|^\d{1,3}'|\b\d+-\d+\b.*\|", line):
+        score -= 3  # tickers and banners: "FT | Persib 2-1 Persija", "54' | ..."
+    if line.rstrip().endswith("."):
+        score -= 1  # "Player is loading."
+    return score
+
+
+def _person_line(line: str) -> bool:
+    """'Aditya Ramadhan' alone on a line: two to four capitalised words, none common."""
+    words = line.split()
+    stop = resources.words("stopwords.txt")
+    common = resources.words("common_words.txt")
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w.lower() in stop or w.lower() in common for w in words)
+            and meta.known_outlet(line) is None)
+
+
 def _site_line(text: str) -> bool:
     return len(text.split()) <= 4 and (meta.looks_like_site_name(text) or meta.known_outlet(text) is not None)
 
@@ -181,19 +201,30 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "byline", "a byline")
         elif _CAPTION.search(line):
             mark(i, "caption", "a photo caption or credit")
-        elif title_index is None and (
-            (title_hint and _same(line, title_hint)) or (not title_hint and len(line.split()) >= 3 and not is_prose(line))
-        ):
-            title_index = i
-            mark(i, "title", "the first headline-shaped line")
-        elif title_index is not None and _same(line, clean[title_index]):
-            mark(i, "repeat", "repeats the title")
         elif title_hint and _same(line, title_hint):
-            mark(i, "repeat", "repeats the title")
+            if title_index is None:
+                title_index = i
+                mark(i, "title", "the given title")
+            else:
+                mark(i, "repeat", "repeats the title")
+        elif not title_hint and _person_line(line) and i + 1 < end_header and _date_line(clean[i + 1]):
+            mark(i, "byline", "a name standing alone above the date line")
+        elif not title_hint and len(line.split()) >= 3 and not is_prose(line):
+            mark(i, "title?", "a headline-shaped line")
         elif is_prose(line) or (len(line.split()) >= 8 and _TERMINAL.search(line)):
             mark(i, "deck", "a teaser sentence before the body")
         else:
             mark(i, "other", "a short line before the body")
+    # The title is the most headline-like candidate: a full sentence-length headline, not a
+    # score ticker ("FT | Persib 2-1 Persija") or a player banner; the rest are repeats or furniture.
+    candidates = [i for i in range(end_header) if labels[i] and labels[i].label == "title?"]
+    if candidates and title_index is None:
+        title_index = max(candidates, key=lambda i: (_headline_score(clean[i]), -i))
+        mark(title_index, "title", "the most headline-like line before the body")
+    for i in candidates:
+        if i != title_index:
+            same = title_index is not None and _same(clean[i], clean[title_index])
+            mark(i, "repeat" if same else "other", "repeats the title" if same else "a short line before the body")
     if title_index is None and title_hint is None and body_start is not None:
         # No headline before the body: take a short first line of the body as title.
         first = clean[body_start]
@@ -367,7 +398,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                     outlet_candidates.append(m.group("outlet"))
             else:
                 byline = meta.parse_byline(text)
-                names = byline.authors if byline else []
+                names = byline.authors if byline else ([text] if _person_line(text) else [])
                 if byline:
                     editors.extend(byline.editors)
                 lab = re.match(r"^laporan \w+\s+(\S+)", text, re.I)
