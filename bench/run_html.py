@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 import statistics
-import time
 
 from . import baselines, datasets
-from .metrics import token_f1
+from .metrics import median_time, token_f1
 from .report import Table, pct
 
 REPEATS = 3
@@ -45,12 +44,7 @@ def _reset_caches() -> None:
 def _timed(fn, repeats: int = REPEATS) -> float:
     """Median seconds of ``fn()`` over ``repeats`` calls, after a cache reset."""
     _reset_caches()
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return median_time(fn, repeats)
 
 
 def _trafilatura_meta(html: str, url: str | None) -> dict:
