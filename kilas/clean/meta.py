@@ -163,6 +163,31 @@ def looks_like_site_name(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z0-9\-]+(\.[A-Za-z]{2,4}){1,2}", token.strip()))
 
 
+@lru_cache(maxsize=None)
+def _zones_by_place() -> dict[str, str]:
+    zones = resources.load_json("timezones.json")
+    province_zone = {p.lower(): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
+    out = {}
+    province = None
+    for line in resources._read("places.txt").splitlines():
+        line = line.strip()
+        if line.startswith("# "):
+            province = line[2:].strip().lower()
+            continue
+        if line and not line.startswith("#") and province in province_zone:
+            out[line.lower()] = province_zone[province]
+    for zone, spec in zones.items():
+        if not zone.startswith("_"):
+            for place in spec["places"] + spec["provinces"]:
+                out[place.lower()] = zone
+    return out
+
+
+def zone_of_place(place: str | None) -> str | None:
+    """WITA or WIT for a place in central or eastern Indonesia, else None (WIB or abroad)."""
+    return _zones_by_place().get(place.lower()) if place else None
+
+
 # --- datelines ------------------------------------------------------------------------------
 
 # "JAKARTA, WARTAKINI.com - ", "Jakarta (ANTARNUSA) - ", "MENTARI.CO.ID, BANDUNG -- ",

@@ -415,7 +415,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 agency = known.name
 
     chosen = _choose_outlet(outlet, outlet_candidates, url, agency)
-    tz = chosen.timezone if chosen and chosen.timezone else "WIB"
+    # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
+    # not know, the zone of the place it filed from is the best guess.
+    known = meta.known_outlet(chosen.name) if chosen else None
+    tz = (chosen.timezone if chosen and chosen.timezone else None) or (
+        None if known else meta.zone_of_place(dateline)) or "WIB"
     if agency:
         known = meta.known_outlet(agency)
         agency = known.name if known else agency.title()
