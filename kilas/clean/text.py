@@ -81,7 +81,7 @@ def is_prose(text: str) -> bool:
     if not ends and headline_case(text):
         return False
     ratio = stopword_ratio(text)
-    return (ends and ratio >= 0.05) or ratio >= 0.18 and n >= 12
+    return (ends and (ratio >= 0.05 or n >= 10)) or ratio >= 0.18 and n >= 12
 
 
 def headline_case(text: str) -> bool:
@@ -286,6 +286,9 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             last_body = i
         elif _subheading(i, clean, labels):
             mark(i, "body", "a subheading between paragraphs")
+        elif last_body is not None and len(line.split()) >= 4 and line.endswith((".", "!", "?", '"', "”")):
+            mark(i, "body", "a short sentence inside the body")
+            last_body = i
         else:
             mark(i, "other", "a short line that is not prose")
         skip_next_headline = False
@@ -310,11 +313,18 @@ _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
 
 
 def _list_item(i: int, clean: list[str], labels: list[Line | None]) -> bool:
-    """'- Emas 1 gram: Rp 2.387.000' after a paragraph ending in ':' or another item."""
-    if not _BULLET.match(clean[i]) or len(clean[i].split()) > 40:
+    """'- Emas 1 gram: Rp 2.387.000', or an unmarked short line, after a paragraph ending
+    in ':' or after another item of the same list."""
+    if len(clean[i].split()) > 40 or i == 0:
         return False
-    prev = labels[i - 1] if i > 0 else None
-    return bool(prev and prev.label == "body" and (clean[i - 1].endswith(":") or _BULLET.match(clean[i - 1])))
+    prev = labels[i - 1]
+    if not (prev and prev.label == "body"):
+        return False
+    if clean[i - 1].endswith(":"):
+        return True
+    if prev.reason.startswith("an item of a list"):
+        return bool(_BULLET.match(clean[i])) == bool(_BULLET.match(clean[i - 1]))
+    return False
 
 
 def _subheading(i: int, clean: list[str], labels: list[Line | None]) -> bool:
