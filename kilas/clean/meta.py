@@ -307,6 +307,10 @@ def parse_byline(line: str) -> Byline | None:
     line = line.strip()
     if len(line) > 160:
         return None
+    found = find_datetime(line, None)
+    if found and found.start > 0:
+        # "Pewarta: A - 2 November 2026, 11:40 WITA": the date is not part of the names.
+        line = re.sub(r"(?:[\s,|•–-]|\bpada\b|\bon\b)+$", "", line[: found.start], flags=re.I)
     labelled, report, by, fused = _byline_patterns()
     roles = _roles()
     matches = list(labelled.finditer(line))

@@ -122,6 +122,8 @@ def _breadcrumb(line: str, sections: frozenset[str]) -> bool:
     parts = [p for p in _CRUMB.split(line) if p]
     if not 2 <= len(parts) <= 5 or any(len(p.split()) > 4 for p in parts):
         return False
+    if re.search(r"\s[›»>]\s", line):
+        return True  # these arrows are only ever breadcrumbs
     return any(p.lower() in sections or p.lower() in ("home", "beranda", "index", "indeks") for p in parts)
 
 
@@ -179,6 +181,12 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     )
     if body_start is None or (first_prose is not None and first_prose < body_start - 3):
         body_start = first_prose if body_start is None else body_start
+        # A sentence-case headline or a deck reads as prose; when date lines or bylines
+        # follow it, the body starts after them.
+        if body_start is not None:
+            for k in range(body_start + 1, min(body_start + 6, len(clean))):
+                if _date_line(clean[k]) or (not is_prose(clean[k]) and meta.parse_byline(clean[k])):
+                    body_start = k + 1
 
     # 2. The header: section, site name, title, deck, date, byline, caption.
     title_index = None
@@ -209,7 +217,8 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
                 mark(i, "repeat", "repeats the title")
         elif not title_hint and _person_line(line) and i + 1 < end_header and _date_line(clean[i + 1]):
             mark(i, "byline", "a name standing alone above the date line")
-        elif not title_hint and len(line.split()) >= 3 and not is_prose(line):
+        elif not title_hint and len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and (
+                not is_prose(line) or (not _TERMINAL.search(line) and len(line.split()) <= 20)):
             mark(i, "title?", "a headline-shaped line")
         elif is_prose(line) or (len(line.split()) >= 8 and _TERMINAL.search(line)):
             mark(i, "deck", "a teaser sentence before the body")
