@@ -181,9 +181,9 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     )
     if body_start is None or (first_prose is not None and first_prose < body_start - 3):
         body_start = first_prose if body_start is None else body_start
-        # A sentence-case headline or a deck reads as prose; when date lines or bylines
-        # follow it, the body starts after them.
-        if body_start is not None:
+        # A sentence-case headline (no final stop) reads as prose; when date lines or
+        # bylines follow it, it was the header and the body starts after them.
+        if body_start is not None and not _TERMINAL.search(clean[body_start]):
             for k in range(body_start + 1, min(body_start + 6, len(clean))):
                 if _date_line(clean[k]) or (not is_prose(clean[k]) and meta.parse_byline(clean[k])):
                     body_start = k + 1
