@@ -223,13 +223,19 @@ def _from_dict(cls: type, data: dict[str, Any]) -> Any:
     return cls(**kwargs)
 
 
+def _optional_of(hint: Any) -> Any:
+    """X for Optional[X] (X | None), else None."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return None
+
+
 def _convert(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(hint) if a is not type(None)][0]
-        return _convert(inner, value)
+    if _optional_of(hint) is not None:
+        return _convert(_optional_of(hint), value)
     if origin is list:
         (inner,) = typing.get_args(hint)
         return [_convert(inner, v) for v in value]
@@ -274,9 +280,8 @@ FIELD_DOCS = {
 
 def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(hint) if a is not type(None)][0]
-        return {"anyOf": [_schema_of(inner, defs), {"type": "null"}]}
+    if _optional_of(hint) is not None:
+        return {"anyOf": [_schema_of(_optional_of(hint), defs), {"type": "null"}]}
     if origin is list:
         (inner,) = typing.get_args(hint)
         return {"type": "array", "items": _schema_of(inner, defs)}

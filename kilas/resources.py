@@ -9,6 +9,11 @@ from importlib import resources
 from typing import Any
 
 
+def read_text(name: str) -> str:
+    """The whole text of a data file."""
+    return _read(name)
+
+
 def _read(name: str) -> str:
     return resources.files("kilas").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 

@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from ..model import Article
 from . import meta
-from .text import _clean_title, build_article, label_lines
+from .text import clean_title, build_article, label_lines
 
 # trafilatura and htmldate log every odd page at WARNING; a page we cannot read becomes
 # a one-line rejection upstream, so their chatter is noise.
@@ -29,7 +29,7 @@ def clean_html(doc_id: str, source: str, page: str, *, url: str | None = None, t
                                             include_tables=False, deduplicate=False)
     found = extracted.as_dict() if extracted is not None else {}
     text = found.get("text") or _fallback_text(page)
-    page_title = title or (_clean_title(found["title"]) if found.get("title") else None)
+    page_title = title or (clean_title(found["title"]) if found.get("title") else None)
     labelled = label_lines(text, title_hint=page_title)
     site = outlet or found.get("sitename")
     article = build_article(doc_id, source, labelled, title=page_title, outlet=site,

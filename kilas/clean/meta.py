@@ -169,7 +169,7 @@ def _zones_by_place() -> dict[str, str]:
     province_zone = {p.lower(): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
     out = {}
     province = None
-    for line in resources._read("places.txt").splitlines():
+    for line in resources.read_text("places.txt").splitlines():
         line = line.strip()
         if line.startswith("# "):
             province = line[2:].strip().lower()

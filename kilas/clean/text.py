@@ -382,7 +382,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 removed.append(line.text)
             continue
         if line.label == "title":
-            found_title = _clean_title(text)
+            found_title = clean_title(text)
             continue
         if line.label == "deck" and deck is None:
             deck = text
@@ -482,7 +482,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     )
 
 
-def _clean_title(text: str) -> str:
+def clean_title(text: str) -> str:
     text = re.sub(r"^(breaking|eksklusif|exclusive|video|foto|live|update|terkini)\s*[:|-]?\s+", "", text, flags=re.I)
     # Page titles carry the site name: "Judul - Kompas.com", "KapanLagi.com: Judul".
     m = re.match(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$", text)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..model import Entity, Quote, Sentence
+from .entities import _multiword
 
 _PRONOUNS = {"dia", "ia", "beliau", "mereka", "nya"}
 _OPEN = "\"“”"  # curly closers sometimes open a quote in sloppy copy
@@ -157,8 +158,6 @@ def _cue_after(text: str, end: int, speakers: list[Entity], people: list[Entity]
 
 def _title_alone(text: str, start: int) -> Entity | None:
     """A speaker named only by title: '"...," kata Presiden.' The title is the speaker."""
-    from .entities import _multiword
-
     titles, longest = _multiword("titles.txt")
     words = re.findall(r"[A-Z][\w.]*", text[start : start + 60].split(",")[0].split(".")[0])
     head = text[start : start + 60]
