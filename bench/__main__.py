@@ -30,6 +30,7 @@ STAGES = {
     "clean": ("run_clean", "Cleaning raw text"),
     "html": ("run_html", "HTML cleaning"),
     "quotes": ("run_quotes", "Quotes and speakers"),
+    "canonical": ("run_canonical", "Canonical entity names"),
     "times": ("run_times", "Time expressions"),
     "summaries": ("run_summaries", "Single-document summaries"),
     "stories": ("run_stories", "Story grouping"),
