@@ -16,6 +16,7 @@ from . import pipeline
 from .clean.text import label_lines
 from .ingest import read as read_inputs
 from .model import Article, Rejection, Story, json_schema
+from .settings import Settings
 from .serve.report import render
 from .serve.text import article_text, story_text
 from .store.sqlite import Store, StoreError
@@ -50,9 +51,13 @@ def cmd_analyze(args) -> int:
     return _print_stream(pipeline.analyze_stream, args)
 
 
+def _settings(args) -> Settings:
+    return Settings(ner=getattr(args, "ner", "accurate"))
+
+
 def _print_stream(stream, args) -> int:
     run = _Run()
-    for article in stream(args.paths, on_reject=run.reject, progress=True):
+    for article in stream(args.paths, _settings(args), on_reject=run.reject, progress=True):
         if args.format == "text":
             sys.stdout.write(article_text(article) + "\n")
         else:
@@ -81,7 +86,7 @@ def _explain(args) -> int:
 
 def cmd_stories(args) -> int:
     run = _Run()
-    stories, _ = pipeline.stories(args.paths, on_reject=run.reject, progress=True)
+    stories, _ = pipeline.stories(args.paths, _settings(args), on_reject=run.reject, progress=True)
     for story in stories:
         if args.format == "text":
             sys.stdout.write(story_text(story) + "\n")
@@ -92,7 +97,7 @@ def cmd_stories(args) -> int:
 
 def cmd_ingest(args) -> int:
     run = _Run()
-    report = pipeline.ingest_paths(args.paths, args.db, on_reject=run.reject, progress=True)
+    report = pipeline.ingest_paths(args.paths, args.db, _settings(args), on_reject=run.reject, progress=True)
     print(
         f"{args.db}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{len(report.rejected)} rejected; {report.stories_touched} stories touched; "
@@ -144,7 +149,7 @@ def cmd_demo(args) -> int:
         print(f"kilas: {folder}: the bundled sample is not here (set KILAS_SAMPLES)", file=sys.stderr)
         return 2
     run = _Run()
-    report = pipeline.ingest_paths([str(folder)], args.db, on_reject=run.reject, progress=True)
+    report = pipeline.ingest_paths([str(folder)], args.db, _settings(args), on_reject=run.reject, progress=True)
     with Store(args.db) as store:
         stories = store.stories()
         Path(args.output).write_text(render(stories, store.articles(), title="kilas: the bundled sample"), encoding="utf-8")
@@ -183,16 +188,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show every input line with its label and the reason")
     p.set_defaults(func=cmd_clean)
 
+    def ner(p):
+        p.add_argument("--ner", choices=["accurate", "fast"], default="accurate",
+                       help="entity model: accurate (default) or fast (bulk ingestion)")
+
     p = sub.add_parser("analyze", help="cleaned articles plus sentences, entities, quotes and times")
-    paths(p); fmt(p)
+    paths(p); fmt(p); ner(p)
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("stories", help="group articles into stories, one JSON object per story")
-    paths(p); fmt(p)
+    paths(p); fmt(p); ner(p)
     p.set_defaults(func=cmd_stories)
 
     p = sub.add_parser("ingest", help="run the pipeline and store the result in SQLite")
-    paths(p)
+    paths(p); ner(p)
     p.add_argument("--db", default="kilas.db")
     p.set_defaults(func=cmd_ingest)
 
@@ -210,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("demo", help="the main job on the bundled sample: digest, kilas.db and report.html")
+    ner(p)
     p.add_argument("--db", default="kilas.db")
     p.add_argument("-o", "--output", default="report.html")
     p.set_defaults(func=cmd_demo)

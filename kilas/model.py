@@ -59,7 +59,7 @@ class Sentence:
 @dataclass
 class Entity:
     text: str
-    label: str  # PER, ORG, LOC
+    label: str  # PER, ORG, LOC, EVT
     start: int
     end: int
     canonical: str
@@ -264,7 +264,7 @@ FIELD_DOCS = {
     ("Article", "network"): "The media group of a regional outlet.",
     ("Article", "agency"): "The news agency a syndicated copy comes from.",
     ("Article", "duplicate_of"): "The id of an earlier article this one copies (near-duplicate), if any.",
-    ("Entity", "label"): "PER, ORG or LOC.",
+    ("Entity", "label"): "PER (person), ORG (organisation), LOC (place) or EVT (a named event: a summit, a festival, a disaster with a name).",
     ("Entity", "canonical"): "One name per real entity: the full name, the expansion of an acronym.",
     ("Quote", "kind"): "direct, partial or indirect.",
     ("Quote", "speaker"): "The speaker's canonical name, or null when unknown.",

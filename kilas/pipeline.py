@@ -51,9 +51,9 @@ def clean_one(raw: RawDocument) -> Article | Rejection:
     return article
 
 
-def analyze_one(article: Article) -> Article:
+def analyze_one(article: Article, settings: Settings = DEFAULT) -> Article:
     if article.language in READABLE_LANGUAGES:
-        return understand(article)
+        return understand(article, ner=settings.ner)
     from .understand.sentences import split  # sentences still work in any Latin script
 
     article.sentences = split(article.body)
@@ -77,7 +77,7 @@ def clean_stream(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: 
 def analyze_stream(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: OnReject = _ignore,
                    progress: bool = False) -> Iterator[Article]:
     for article in clean_stream(paths, settings, on_reject, progress):
-        yield analyze_one(article)
+        yield analyze_one(article, settings)
 
 
 def stories(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: OnReject = _ignore,
@@ -125,7 +125,7 @@ def ingest_paths(paths: Iterable[str], db_path: str, settings: Settings = DEFAUL
                 report.updated += 1
             else:
                 report.added += 1
-            fresh[article.id] = analyze_one(article)
+            fresh[article.id] = analyze_one(article, settings)
 
         index = DuplicateIndex(settings)
         for article in stored:

@@ -23,6 +23,12 @@ class Settings:
     duplicate_threshold: float = 0.6
     minhash_permutations: int = 128
 
+    # --- understand ---
+    # The entity model: "accurate" (the fine-tuned e5 encoder, about 0.1 s for a typical
+    # article on one core) or "fast" (the spaCy CNN, for bulk ingestion at tens of
+    # thousands of words per second, a few points less accurate: see BENCHMARKS.md).
+    ner: str = "accurate"
+
     # --- stories ---
     # A story keeps growing while follow-ups arrive; similarity decays with the gap
     # between an article and the story's latest article (half-life in days).

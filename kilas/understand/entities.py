@@ -1,17 +1,18 @@
-"""Named entities (PER, ORG, LOC) from capitalisation, gazetteers and context.
+"""Named entities (PER, ORG, LOC, EVT): a trained model finds them, rules add roles.
 
-This is the rule-based recogniser of the first version; a trained model replaces
-`recognise` behind the same signature. How it decides:
+`recognise` tags each sentence's words with one of the shipped models (`tagger.py`:
+"accurate", the fine-tuned e5 encoder, or "fast", the spaCy CNN), then:
+1. a person's title or role before the name ("Kepala Dinas PUPR Provinsi Bengkulu
+   Rozali Effendi") becomes the entity's `role`; a model span that swallowed the title
+   is cut at the name;
+2. the rule recogniser below supplies those roles: it reads runs of capitalised tokens
+   with the gazetteers and title lists in the data files (organisation acronyms and head
+   words, places, titles, a common-word list learned from open NER data).
 
-1. Candidates are runs of capitalised tokens (with name particles such as "bin", and
-   initials such as "H." or "Muh." inside). A capitalised word at the start of a sentence
-   is dropped when the article also uses it in lower case or it is a function word.
-2. A run that opens with titles or roles ("Kepala Dinas PUPR Provinsi Bengkulu Rozali
-   Effendi") is split: the role words, an organisation or place named in the role, and
-   the person's name at the end.
-3. Each span is labelled from the data files: organisation acronyms and head words
-   (Kementerian, Badan, PT, Polda ...), place names and head words (Kabupaten, Sungai ...),
-   person titles; then from context: "di/ke/dari X" is a place, "kata X" a person.
+The rules alone were kilas's first recogniser (`ner="rules"`, kept for comparison in the
+benchmark): candidates are runs of capitalised tokens; a run that opens with titles is
+split into role, organisation or place, and name; each span is labelled from the data
+files, then from context ("di/ke/dari X" is a place, "kata X" a person).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import lru_cache
 from .. import resources
 from ..model import Entity, Sentence
 from . import sentences as sentence_splitter
+from . import tagger
 from .sentences import tokenize
 
 _ORG_SUFFIXES = {"tbk", "inc", "ltd", "corp", "corporation", "company", "co", "group", "holding", "holdings",
@@ -92,10 +94,117 @@ class _Tok:
     end: int
 
 
-def recognise(text: str, sentences: list[Sentence] | None = None) -> list[Entity]:
-    """PER, ORG and LOC spans in `text` (canonical names are set by `canonical.py`)."""
+def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "accurate") -> list[Entity]:
+    """Entity spans in `text` from the `ner` model ("accurate", "fast" or "rules");
+    canonical names are set by `canonical.py`."""
     if sentences is None:
         sentences = sentence_splitter.split(text)
+    by_rules = _rule_entities(text, sentences)
+    if ner == "rules":
+        return by_rules
+    found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
+    return _name_parts(found, text, sentences)
+
+
+def _name_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """A person's given name or surname used alone later ("Gilang menjenguk ...") is a
+    mention of that person even where the model missed it."""
+    stop = resources.words("stopwords.txt")
+    parts = {w for e in found if e.label == "PER" and len(e.text.split()) > 1 for w in e.text.split()
+             if len(w) > 2 and w[0].isupper() and w.lower() not in stop and w.lower() not in _HONORIFICS}
+    if not parts:
+        return found
+    taken = sorted((e.start, e.end) for e in found)
+    extra = []
+    for sent in sentences:
+        for a, b in tokenize(sent.text):
+            start, end = sent.start + a, sent.start + b
+            if text[start:end] in parts and not any(s < end and start < e for s, e in taken):
+                extra.append(Entity(text[start:end], "PER", start, end, canonical=text[start:end]))
+    return sorted(found + extra, key=lambda e: e.start)
+
+
+def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]:
+    words = [[(sent.start + a, sent.start + b) for a, b in tokenize(sent.text)] for sent in sentences]
+    tags = model.tag([[text[a:b] for a, b in sent] for sent in words])
+    # In text that uses capitals, a name written all in lower case is a model error
+    # ("surut" tagged a place); text in lower case throughout keeps them.
+    cased = any(c.isupper() for c in text)
+    out = []
+    for spans, sent_tags in zip(words, tags):
+        for label, first, last in _chunks(sent_tags):
+            start, end = spans[first][0], spans[last][1]
+            if cased and not any(c.isupper() or c.isdigit() for c in text[start:end]):
+                continue
+            out.append(Entity(text[start:end], label, start, end, canonical=text[start:end]))
+    return out
+
+
+def _chunks(tags: list[str]):
+    """(label, first word, last word) of each BIO chunk."""
+    begin = None
+    for i, tag in enumerate(tags + ["O"]):
+        if begin is not None and not (tag.startswith("I-") and tag[2:] == tags[begin][2:]):
+            yield tags[begin][2:], begin, i - 1
+            begin = None
+        if tag.startswith("B-") or (tag.startswith("I-") and begin is None):
+            begin = i
+
+
+def _with_roles(found: list[Entity], by_rules: list[Entity], text: str) -> list[Entity]:
+    """Give each person the role the rules read before the name, and cut a title the model
+    took into the name ("Presiden Joko Widodo" -> "Joko Widodo", role "Presiden")."""
+    people = [e for e in by_rules if e.label == "PER"]
+    titles, longest = _multiword("titles.txt")
+    out = []
+    for e in found:
+        if e.label == "PER":
+            words = e.text.split()
+            cut = 0
+            while cut < len(words) - 1:
+                for size in range(min(longest, len(words) - 1 - cut), 0, -1):
+                    phrase = " ".join(words[cut:cut + size]).lower()
+                    if phrase in titles or phrase.rstrip(".") in titles or phrase in _HONORIFICS or phrase in _RANKS:
+                        cut += size
+                        break
+                else:
+                    break
+            if cut:
+                role = _role(" ".join(words[:cut]))
+                offset = e.start
+                for word in words[:cut]:
+                    offset = text.index(word, offset) + len(word)
+                offset = text.index(words[cut], offset)
+                e = Entity(text[offset:e.end], "PER", offset, e.end, canonical=text[offset:e.end], role=role)
+            for rule in people:
+                if rule.role and rule.start < e.end and e.start < rule.end:
+                    e.role = e.role or rule.role
+                    break
+            if not e.role:
+                e.role = _title_before(text, e.start)
+        out.append(e)
+    return out
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The role written just before a name: the capitalised words (with honorifics such as
+    "dr.") back to a title word ("Kepala Dinas Kesehatan Kota Bogor dr. Retno")."""
+    words = re.findall(r"\S+", text[max(0, start - 120):start])
+    run = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word.lower() in _HONORIFICS or word.lower() in _RANKS) or word[-1] in ".,;:\"”)":
+            if not (word.lower() in _HONORIFICS or word.lower() in _RANKS):
+                break
+        run.insert(0, word)
+    titles, longest = _multiword("titles.txt")
+    for size in range(min(longest, len(run)), 0, -1):
+        phrase = " ".join(run[:size]).lower()
+        if phrase in titles or phrase.rstrip(".") in titles:
+            return _role(" ".join(run))
+    return None
+
+
+def _rule_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     # Words the article itself writes in lower case, and words that are common in
     # Indonesian generally (learned from open NER data), are not parts of names.
     lower_vocab = _CommonWords(m.group().lower() for m in re.finditer(r"\b[a-z][a-z-]+\b", text))

@@ -270,7 +270,11 @@ def _antecedent(text: str, position: int, people: list[Entity], state) -> Entity
         if e.start < position - 400 or (last is not None and e.start <= last.start):
             break
         if _is_subject(text, e):
-            return e
+            # "Gilang menjenguk sopir bus, Tarsono (51), ...": the first person of the
+            # sentence is its subject, not one named in apposition after it.
+            starts = [m.end() for m in re.finditer(r"[.!?\"”]\s+|\n", text[: e.start])]
+            opening = starts[-1] if starts else 0
+            return next((p for p in people if opening <= p.start < e.start), e)
     return last or _last_before(people, position)
 
 
