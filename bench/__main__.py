@@ -83,9 +83,10 @@ def _header(command: str, started: _dt.datetime, total: float, stages: list[str]
         f"- Stages: {', '.join(stages)}",
         f"- Versions: {_versions()}",
         "",
-        "kilas's first version is rule-based throughout (sentences, entities, quotes, times, "
-        "summaries); no statistical model was trained, and the one word list learned from data is "
-        "named in the entity section. No rule or setting was tuned on a test split. Where a set has "
+        "kilas's entities come from two models it trains and ships (`--ner accurate`, the default, "
+        "and `--ner fast`; see the entity section and each model's MODEL_CARD.md); sentences, "
+        "quotes, times, summaries and cleaning are rules and data files. No model, rule or setting "
+        "was tuned on a test split. Where a set has "
         "no held-out part (IndoTimex gold, PFSA-ID dev, the detik_2025 story labels), kilas's rules "
         "were revised after reading its errors, so those numbers are development numbers and "
         "optimistic; each section says so. Percentages "

@@ -172,3 +172,57 @@ def test_unknown_outlets():
     assert looks_like_site_name("KABARBORNEO.ID")
     assert looks_like_site_name("Lensa6.com")
     assert not looks_like_site_name("Jakarta")
+
+
+# --- degrees, role labels with a town, datelines without a space, zones of area groups ----
+
+
+@pytest.mark.parametrize("line, authors, editors", [
+    ("Penulis: Moh. Rizal Lamato | Editor: Hasanuddin Pakaya, S.Sos.", ["Moh. Rizal Lamato"], ["Hasanuddin Pakaya"]),
+    ("Oleh: Dr. Maria Lodia Bere, S.Pd., M.Hum.", ["Maria Lodia Bere"], []),
+    ("Penulis: Ir. Abdul Gani Hi. Umar, M.T.", ["Abdul Gani Hi. Umar"], []),
+    ("Kontributor Atambua: Fransiskus Seran", ["Fransiskus Seran"], []),
+    ("Wartawan Larantuka: Yosef Kelen | Penyunting: Agnes Rika", ["Yosef Kelen"], ["Agnes Rika"]),
+])
+def test_byline_degrees_and_a_reporters_town(line, authors, editors):
+    byline = parse_byline(line)
+    assert byline is not None, line
+    assert (byline.authors, byline.editors) == (authors, editors)
+
+
+def test_degrees_are_told_from_name_particles():
+    from kilas.clean.meta import is_degree, strip_degrees
+
+    for token in ("S.Sos.", "M.Hum", "Dr.", "Ph.D.", "S.IK.M.Si.", "M.Sc."):
+        assert is_degree(token), token
+    for token in ("Moh.", "Hi.", "Muh.", "Abdul"):
+        assert not is_degree(token), token
+    assert strip_degrees("Prof. Dr. Ir. Yusuf Anwar") == "Yusuf Anwar"
+
+
+@pytest.mark.parametrize("paragraph, city, rest", [
+    ("Jakarta- Penyanyi dangdut itu ditangkap polisi di rumahnya.", "Jakarta", "Penyanyi dangdut itu ditangkap polisi di rumahnya."),
+    ("Bandung-- Hujan deras merendam dua kecamatan.", "Bandung", "Hujan deras merendam dua kecamatan."),
+])
+def test_dateline_without_a_space_before_the_dash(paragraph, city, rest):
+    dl = split_dateline(paragraph)
+    assert dl is not None and (dl.city, dl.rest) == (city, rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Jakarta-Bandung ditempuh dalam tiga jam lewat tol.",
+    "ASII - Buy 5150-5200 | TP 5400 | SL 5025",
+    "TLKM - Spec Buy 2900 | TP 3050-3100 | SL 2850, volume meningkat dalam tiga hari terakhir.",
+])
+def test_no_dateline_in_a_compound_or_a_stock_pick(paragraph):
+    assert split_dateline(paragraph) is None
+
+
+def test_zone_of_a_place_in_an_area_group():
+    """places.txt groups towns by province, and some by area ("Areas in Maluku and Papua"):
+    an area whose provinces share one zone gives it; a mixed area gives none."""
+    from kilas.clean.meta import zone_of_place
+
+    assert zone_of_place("Wasior") == "WIT"  # Areas in Maluku and Papua
+    assert zone_of_place("Ubud") == "WITA"  # Areas in Bali
+    assert zone_of_place("Sampit") is None  # Areas in Kalimantan: WIB and WITA

@@ -479,3 +479,265 @@ def test_text_with_no_header_at_all():
     assert len(a.paragraphs) == 2
     assert a.published is None and a.outlet is None and a.authors == []
     _account(raw, a)
+
+
+# --- header: taglines, menus, tab titles, dates, names ------------------------------------
+
+TAGLINE = """Lompat ke konten
+WARTA TIMUR
+Suara dari Ujung Timur Nusantara
+Beranda  Nasional  Daerah  Ekonomi  Opini  Indeks
+Home > Daerah > Flores Timur
+Jalan Trans Flores Putus Diterjang Longsor, Ratusan Kendaraan Tertahan
+Selasa, 3 Nov 2026 - 09:40 WITA
+Penulis : Yosef Kelen
+Editor : Agnes Rika
+Longsor menerjang ruas Jalan Trans Flores di Kecamatan Wulanggitang, Flores Timur, pada Senin malam setelah hujan deras mengguyur kawasan itu selama enam jam.
+Ratusan kendaraan dari arah Maumere dan Larantuka tertahan di kedua sisi longsoran hingga Selasa pagi.
+"""
+
+
+def test_the_headline_sits_above_the_date_line_not_under_the_masthead():
+    a = clean_text(TAGLINE)
+    assert a.title == "Jalan Trans Flores Putus Diterjang Longsor, Ratusan Kendaraan Tertahan"
+    assert "Beranda  Nasional  Daerah  Ekonomi  Opini  Indeks" in a.removed
+    assert a.authors == ["Yosef Kelen"] and a.editors == ["Agnes Rika"]
+    _account(TAGLINE, a)
+
+
+TAB_TITLE = """Harga Cabai di Pontianak Tembus Rp90.000, Pedagang Kurangi Stok | KhatulistiwaNews.com
+KhatulistiwaNews.com
+Kabar Kalbar Setiap Hari
+Kalbar
+Pontianak
+Yohanes Ajun dan Siti Rahmah
+Nov 3, 2026 | 2:15 PM
+PONTIANAK (KhatulistiwaNews) – Harga cabai rawit di sejumlah pasar tradisional di Kota Pontianak naik menjadi Rp90.000 per kilogram dalam sepekan terakhir.
+Pedagang di Pasar Flamboyan mengaku mengurangi stok karena pembeli ikut berkurang sejak harga naik.
+"""
+
+
+def test_a_browser_tab_title_beats_a_short_tagline():
+    a = clean_text(TAB_TITLE)
+    assert a.title == "Harga Cabai di Pontianak Tembus Rp90.000, Pedagang Kurangi Stok"
+    assert sorted(a.authors) == ["Siti Rahmah", "Yohanes Ajun"]  # "Ajun" is also a common word
+    assert a.published == "2026-11-03T14:15:00+07:00"
+
+
+MASTHEAD_DATE = """GORONTALOPOS.COM
+Senin, 9 November 2026
+Hukum
+Kejari Gorontalo Tahan Bendahara Desa Terkait Korupsi Dana Desa
+Dipublikasikan pada 6 November 2026, 15:30 WITA
+Penulis: Moh. Rizal Lamato | Editor: Hasanuddin Pakaya, S.Sos.
+GORONTALOPOS.COM, GORONTALO – Kejaksaan Negeri Gorontalo menahan bendahara sebuah desa di Kecamatan Telaga yang diduga menyelewengkan dana desa Rp640 juta.
+Penahanan dilakukan setelah penyidik menerima hasil audit kerugian negara dari inspektorat daerah pekan lalu.
+"""
+
+
+def test_the_publication_line_beats_the_mastheads_date_of_today():
+    a = clean_text(MASTHEAD_DATE)
+    assert a.published == "2026-11-06T15:30:00+08:00"
+    assert a.title == "Kejari Gorontalo Tahan Bendahara Desa Terkait Korupsi Dana Desa"
+    assert a.editors == ["Hasanuddin Pakaya"]
+
+
+DECK_ABOVE_BYLINE = """LAPORAN SEPEKAN
+Sungai yang Kehilangan Ikannya
+Tiga tahun setelah tambang pasir dibuka di hulu, nelayan Sungai Kampar tak lagi menemukan ikan baung.
+Oleh: Rudi Hartono
+Terbit: Jumat, 6 November 2026 | 07:00
+Pagi itu perahu Amir kembali ke tepian dengan jaring yang hampir kosong, seperti hari-hari sebelumnya sejak musim kemarau.
+"Dulu sekali tebar bisa dapat lima kilo. Sekarang satu kilo pun susah," kata Amir, nelayan di Desa Rantau Baru.
+Tiga tahun setelah tambang pasir dibuka di hulu, nelayan Sungai Kampar tak lagi menemukan ikan baung.
+"""
+
+
+def test_a_deck_between_the_headline_and_the_byline_is_not_body():
+    a = clean_text(DECK_ABOVE_BYLINE)
+    assert a.title == "Sungai yang Kehilangan Ikannya"
+    assert a.paragraphs[0].startswith("Pagi itu perahu Amir")
+    assert len(a.paragraphs) == 3 and a.authors == ["Rudi Hartono"]
+
+
+def test_the_agency_of_the_dateline_is_not_an_author():
+    raw = ("Gempa Guncang Sumbawa, Warga Berhamburan\nReporter: Dimas Arya/Nusantara Kini\n"
+           "Rabu, 4 Nov 2026 07:10 WITA\n"
+           "Sumbawa (Nusantara Kini) - Gempa bermagnitudo 5,0 mengguncang Kabupaten Sumbawa pada Rabu "
+           "dini hari dan membuat warga berhamburan keluar rumah.\n"
+           "BMKG mencatat pusat gempa berada di laut pada kedalaman 10 kilometer.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Dimas Arya"]
+
+
+# --- body: subheadings, list intros and items, short sentences ----------------------------
+
+INSIDE_BODY = """Ekonomi
+Harga Tiket Kapal Naik Jelang Libur Akhir Tahun, Ini Daftarnya
+Kamis, 5 Nov 2026 10:00 WIB
+Penulis: Rina Oktaviani
+Harga tiket kapal penyeberangan dari Pelabuhan Merak ke Bakauheni naik rata-rata 10 persen mulai pekan depan menjelang libur akhir tahun.
+Kenaikan itu ditetapkan Kementerian Perhubungan setelah mempertimbangkan biaya bahan bakar dan perawatan kapal.
+Baca juga: Antrean Truk di Merak Mengular hingga 5 Kilometer
+Penumpang pejalan kaki paling terdampak
+Penumpang pejalan kaki kini harus membayar Rp25.000, naik dari sebelumnya Rp22.500 per orang.
+— Iklan —
+Berikut daftar tarif baru yang diperiksa:
+SCROLL TO CONTINUE WITH CONTENT
+1. Pejalan kaki dewasa Rp25.000
+2. Sepeda motor Rp62.000
+3. Mobil pribadi golongan IV dengan sopir dan penumpang di dalamnya, yang kini dikenai tarif Rp480.000 per kendaraan per perjalanan.
+4. Truk sedang Rp1.150.000
+Tarif berlaku untuk semua kelas layanan reguler dan berlaku hingga ada ketentuan baru.
+Hari biasa:
+Hari libur:
+Operator memastikan jadwal kapal tidak berubah selama masa libur akhir tahun nanti.
+Saya tidak kaget.
+Penumpang bernama Andi mengatakan kenaikan itu sudah diduga sejak bulan lalu karena harga solar naik.
+Kesimpulan:
+Kenaikan tarif diperkirakan tidak mengurangi jumlah penumpang yang menyeberang selama libur panjang.
+Berikut pelabuhan yang akan menambah jadwal keberangkatan.
+Tiket: Rp25.000
+Tiket: Rp62.000
+"""
+
+
+def test_short_lines_inside_the_body_that_are_body():
+    a = clean_text(INSIDE_BODY)
+    for line in ["Penumpang pejalan kaki paling terdampak",  # subheading after a 'Baca juga' link
+                 "Berikut daftar tarif baru yang diperiksa:",  # list intro, then a scroll marker
+                 "1. Pejalan kaki dewasa Rp25.000", "2. Sepeda motor Rp62.000",
+                 "4. Truk sedang Rp1.150.000",  # numbered after a long item
+                 "Hari biasa:", "Hari libur:", "Saya tidak kaget.", "Kesimpulan:",
+                 "Tiket: Rp25.000", "Tiket: Rp62.000"]:  # items of a 'Berikut ...' list at the end
+        assert line in a.paragraphs, line
+    for line in ["— Iklan —", "SCROLL TO CONTINUE WITH CONTENT",
+                 "Baca juga: Antrean Truk di Merak Mengular hingga 5 Kilometer"]:
+        assert line in a.removed, line
+    _account(INSIDE_BODY, a)
+
+
+READMORE_LIST = """Nasional
+Kemenkes Catat Kasus DBD Naik Dua Kali Lipat di Musim Hujan
+Senin, 9 Nov 2026 11:00 WIB
+Kementerian Kesehatan mencatat kasus demam berdarah dengue naik dua kali lipat dibanding periode yang sama tahun lalu.
+Kenaikan terutama terjadi di Jawa Barat, Jawa Tengah dan Nusa Tenggara Timur sejak awal musim hujan.
+Baca Juga:
+Warga Bekasi Gelar Fogging Mandiri di 12 Kelurahan
+Rumah Sakit di Kupang Tambah Ruang Rawat untuk Pasien DBD
+Menkes Minta Pemda Gencarkan Gerakan 3M Plus di Sekolah
+Vaksin belum merata
+Vaksin dengue baru tersedia di sebagian kota besar dan harganya masih mahal bagi sebagian besar warga.
+"""
+
+
+def test_the_headlines_of_a_baca_juga_list_are_not_subheadings():
+    a = clean_text(READMORE_LIST)
+    for line in ["Rumah Sakit di Kupang Tambah Ruang Rawat untuk Pasien DBD",
+                 "Menkes Minta Pemda Gencarkan Gerakan 3M Plus di Sekolah"]:
+        assert line in a.removed, line
+    assert "Vaksin belum merata" in a.paragraphs
+
+
+# --- furniture: teasers, prompts, disclaimers, the writer's note, captions -----------------
+
+OPINION = """Kolom
+Menata Ulang Subsidi Pupuk
+Subsidi pupuk selama ini lebih banyak dinikmati petani bermodal besar ketimbang petani gurem yang paling membutuhkannya.
+Pemerintah perlu mengubah cara menyalurkan subsidi agar bantuan langsung sampai ke tangan petani kecil di desa.
+Data kartu tani bisa menjadi pintu masuk untuk memperbaiki penyaluran yang selama ini bocor di tingkat distributor.
+Simak selengkapnya di halaman selanjutnya.
+Subsidi yang tepat sasaran akan membuat produksi pangan naik tanpa menambah beban anggaran negara.
+Sleman, 2 November 2026.
+Budi Santoso.Dosen Fakultas Pertanian Universitas Gadjah Mada.
+*) Tulisan ini merupakan pendapat pribadi penulis dan tidak mewakili pandangan redaksi.
+Tonton juga video "Petani Keluhkan Pupuk Langka Jelang Musim Tanam" di sini:
+Ikuti laporan jurnalis kami di kanal WhatsApp untuk berita terbaru.
+"""
+
+
+def test_the_writers_note_teasers_and_disclaimers_are_not_body():
+    a = clean_text(OPINION)
+    assert a.paragraphs[-1].startswith("Subsidi yang tepat sasaran")
+    for line in ["Sleman, 2 November 2026.", "Budi Santoso.Dosen Fakultas Pertanian Universitas Gadjah Mada.",
+                 "Simak selengkapnya di halaman selanjutnya."]:
+        assert line in a.removed, line
+    assert len(a.paragraphs) == 4
+    _account(OPINION, a)
+
+
+@pytest.mark.parametrize("note", [
+    "A.R. Siregar,Peneliti Pusat Kajian Energi Universitas Sumatera Utara.",
+    "Dewi Lestari SiregarDirektur Eksekutif Lembaga Kajian Pangan (2019-2024)",
+    "Ahmad Fauzan, Ph.D. ASN Kementerian Perindustrian, alumni University of Tokyo.",
+    "*)Rina Marlina, pemerhati pendidikan anak dan pegiat literasi di Bogor.",
+])
+def test_writer_notes_that_close_a_column(note):
+    from kilas.clean.text import _is_writer_note
+
+    assert _is_writer_note(note)
+
+
+@pytest.mark.parametrize("line", [
+    "Budi Santoso, Ketua RT 05, mengatakan warga sudah lama menunggu perbaikan jalan itu.",
+    "Ketua DPRD Sleman meminta pemerintah daerah segera menambah kuota pupuk bersubsidi.",
+])
+def test_paragraphs_that_are_not_writer_notes(line):
+    from kilas.clean.text import _is_writer_note
+
+    assert not _is_writer_note(line)
+
+
+@pytest.mark.parametrize("line", [
+    'Tonton juga video "Banjir Rendam Ratusan Rumah di Bekasi" di sini:',
+    "Simak juga Video: Detik-detik Tanggul Jebol",
+    "Lihat Video 'Menteri Tinjau Lokasi Banjir':",
+    "Saksikan Live detikSore:",
+    "- Advertisement -",
+    "Gulir untuk melanjutkan",
+    "Baca selengkapnya di halaman berikutnya",
+    "Artikel ini sudah tayang di detikHealth",
+    "Berita ini masih diperbarui.",
+    "Disclaimer: Informasi ini bukan merupakan ajakan membeli atau menjual saham.",
+    "Segala keputusan investasi sepenuhnya ada di tangan pembaca.",
+    "Isi tulisan sepenuhnya menjadi tanggung jawab penulis.",
+    "Baca: Jembatan Gantung Putus, Siswa Seberangi Sungai dengan Rakit",
+    "12 Komentar",
+    "Tulis komentar Anda di sini",
+    "Daftar newsletter kami dan dapatkan berita pilihan setiap pagi",
+])
+def test_teasers_prompts_and_disclaimers_are_boilerplate(line):
+    from kilas import resources
+
+    assert resources.whole_line_pattern("boilerplate.txt").match(line), line
+
+
+def test_a_caption_with_its_credit_on_the_next_line():
+    raw = ("Timnas Putri Lolos ke Semifinal Piala AFF\nSelasa, 10 Nov 2026 21:00 WIB\n"
+           "Timnas putri Indonesia lolos ke semifinal Piala AFF setelah menang 2-1 atas Filipina di Stadion Thong Nhat, Selasa malam.\n"
+           "Pemain timnas putri merayakan gol kedua ke gawang Filipina di Hanoi.\n"
+           "NGUYEN THANH / AFP\n"
+           "Gol kemenangan dicetak pada menit ke-88 lewat sundulan memanfaatkan sepak pojok.\n")
+    a = clean_text(raw)
+    assert a.captions == ["Pemain timnas putri merayakan gol kedua ke gawang Filipina di Hanoi.", "NGUYEN THANH / AFP"]
+    assert len(a.paragraphs) == 2
+
+
+def test_a_byline_that_reads_like_a_sentence_inside_the_body():
+    raw = ("Opini\nMerawat Hutan Adat di Tanah Papua\nSenin, 9 November 2026\n"
+           "Oleh: Dr. Maria Lodia Bere, S.Pd., M.Hum.\n"
+           "Hutan adat bukan sekadar sumber kayu, melainkan ruang hidup yang menyimpan pengetahuan dan identitas masyarakat.\n"
+           "Pengakuan hutan adat berjalan lambat karena syarat administrasi yang berbelit bagi komunitas di pedalaman.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Maria Lodia Bere"]
+    assert not any(p.startswith("Oleh") for p in a.paragraphs)
+
+
+def test_a_bare_label_above_a_name_is_not_a_list_intro():
+    raw = ("Banjir Rob Rendam Pesisir Semarang\nRabu, 11 Nov 2026 08:00 WIB\n"
+           "Banjir rob merendam ratusan rumah di pesisir Kota Semarang sejak Selasa malam setelah air laut pasang.\n"
+           "Warga mengungsi ke masjid dan balai kelurahan yang lebih tinggi sambil menunggu air surut.\n"
+           "Sumber:\nBPBD Kota Semarang\n")
+    a = clean_text(raw)
+    assert "Sumber:" in a.removed and "BPBD Kota Semarang" in a.removed
+    assert len(a.paragraphs) == 2

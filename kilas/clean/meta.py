@@ -167,20 +167,39 @@ def looks_like_site_name(token: str) -> bool:
 def _zones_by_place() -> dict[str, str]:
     zones = resources.load_json("timezones.json")
     province_zone = {p.lower(): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
+    provinces = [line[2:].strip().lower() for line in resources.read_text("places.txt").splitlines()
+                 if line.startswith("# ") and not line.lower().startswith("# areas in ")]
     out = {}
-    province = None
+    zone = None
     for line in resources.read_text("places.txt").splitlines():
         line = line.strip()
         if line.startswith("# "):
-            province = line[2:].strip().lower()
+            zone = _group_zone(line[2:].strip().lower(), provinces, province_zone)
             continue
-        if line and not line.startswith("#") and province in province_zone:
-            out[line.lower()] = province_zone[province]
+        if line and not line.startswith("#") and zone:
+            out[line.lower()] = zone
     for zone, spec in zones.items():
         if not zone.startswith("_"):
             for place in spec["places"] + spec["provinces"]:
                 out[place.lower()] = zone
     return out
+
+
+def _group_zone(header: str, provinces: list[str], province_zone: dict[str, str]) -> str | None:
+    """The zone of a places.txt group: a province's, or for "Areas in Maluku and Papua" the one
+    zone that all the provinces it names share (a province not in timezones.json is WIB)."""
+    if header in province_zone:
+        return province_zone[header]
+    if not header.startswith("areas in "):
+        return None
+    zones = set()
+    for region in re.split(r"\s+and\s+|,\s*", header[len("areas in "):]):
+        region = region.strip()
+        named = [p for p in provinces if p == region or p.startswith(region + " ")]
+        if not named:
+            return None
+        zones.update(province_zone.get(p, "WIB") for p in named)
+    return zones.pop() if len(zones) == 1 and zones != {"WIB"} else None
 
 
 def zone_of_place(place: str | None) -> str | None:
@@ -191,10 +210,10 @@ def zone_of_place(place: str | None) -> str | None:
 # --- datelines ------------------------------------------------------------------------------
 
 # "JAKARTA, WARTAKINI.com - ", "Jakarta (ANTARNUSA) - ", "MENTARI.CO.ID, BANDUNG -- ",
-# "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -"
+# "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -", "Jakarta- "
 _DATELINE = re.compile(
     r"^(?P<head>[A-Z][\w.'’]*(?:[ ,][ ]?[A-Za-z0-9][\w.'’]*){0,5}?(?:,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
-    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s+(?P<sep>--|-|–|—)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
+    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
     re.S,
 )
 
@@ -213,6 +232,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not m:
         return None
     head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
+    if re.search(r"\s\|\s", m.group("rest")[:80]):
+        return None  # "BBTN - Buy 1220-1235 | TP 1300": a stock pick's fields, not a sentence
     if paren:
         head = head[: head.index("(")]
     # "MAUMERE, 1/10 (BAHTERA) -": a wire dateline may carry the day.
@@ -286,7 +307,9 @@ def _roles() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     roles = _alternation(_roles())
-    labelled = re.compile(rf"(?P<label>{roles})\s*:\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})\s*:))", re.I)
+    # "Penulis: A", "Kontributor Soe: A" (a role with the reporter's town before the colon)
+    place = r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
+    labelled = re.compile(rf"(?P<label>{roles}){place}\s*:\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles}){place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*,\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026" / "Oleh Nama"
@@ -347,15 +370,45 @@ _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|web|media)\b|\b(media|group|grup|network|digital|design|development|corp|inc)\b", re.I)
 
 
+@lru_cache(maxsize=None)
+def _degrees() -> frozenset[str]:
+    return resources.words("degrees.txt")
+
+
+def is_degree(token: str) -> bool:
+    """'S.Sos.', 'M.Hum', 'Dr.', 'Ph.D.', 'S.IK.M.Si.': a degree or honorific, not a name."""
+    token = token.strip(" ,;")
+    if not token or not token[0].isalpha():
+        return False
+    key = token.replace(".", "").lower()
+    if key in _degrees():
+        return True
+    # Fused degrees: "S.IK.M.Si." is S.IK. + M.Si.
+    parts = re.findall(r"[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)?", token)
+    return len(parts) >= 2 and "".join(parts) == token and all(p.replace(".", "").lower() in _degrees() for p in parts)
+
+
+def strip_degrees(name: str) -> str:
+    """'Dr. Yohanes Sanam' -> 'Yohanes Sanam'; name particles ('Moh.', 'Hi.') stay."""
+    words = name.split()
+    while words and is_degree(words[0]) and len(words) > 1:
+        words.pop(0)
+    while words and is_degree(words[-1]) and len(words) > 1:
+        words.pop()
+    return " ".join(words)
+
+
 def split_names(text: str) -> list[str]:
-    """Person names from a byline fragment: no roles, publishers, agencies or initials."""
+    """Person names from a byline fragment: no roles, publishers, agencies, degrees or initials."""
     text = _NAME_NOISE.sub(" ", text)
     text = re.sub(r"[•·|►▶]+", " ", text)
     text = re.sub(rf"^(?:{_alternation(_roles())})\s+", "", text.strip(), flags=re.I)  # "Pewarta Nur Imansyah"
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
     names = []
     for part in parts:
-        part = part.strip(" .-–|")
+        if all(is_degree(w) for w in part.split()):
+            continue  # "S.Sos.", "M.Hum." after a comma
+        part = strip_degrees(part.strip()).strip(" .-–|")
         if part and _is_name(part) and not known_outlet(part) and not _NOT_PERSON.search(part) \
                 and not (" " not in part and len(part) <= 3):  # "Isk", "ant": initials, not names
             names.append(part)

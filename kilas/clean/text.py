@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import resources
 from ..model import Article
@@ -39,6 +40,13 @@ _CAPTION = re.compile(
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
     re.I,
 )
+
+
+# A photo credit alone on its line: "JORDAN PRICE / AFP", "ANTARA FOTO/Basri Marzuki",
+# "Foto: Kabar Doreri/Agustina Hindom".
+_CREDIT = re.compile(
+    r"^(?:[A-Z][A-Za-z .']{2,40}\s?/\s?(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA|ANTARA FOTO)"
+    r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}|(?:foto|photo)\s*:\s*[^.]{2,60})$", re.I)
 
 
 @dataclass
@@ -124,10 +132,23 @@ def _breadcrumb(line: str, sections: frozenset[str]) -> bool:
         return False
     if re.search(r"\s[›»>]\s", line):
         return True  # these arrows are only ever breadcrumbs
-    return any(p.lower() in sections or p.lower() in ("home", "beranda", "index", "indeks") for p in parts)
+    return any(p.lower() in sections or p.lower() in _HOME[:4] for p in parts)
+
+
+def _menu(raw: str, sections: frozenset[str]) -> bool:
+    """A navigation bar: 'Home  Palu  Sigi  Poso  Nasional  Opini  Indeks' (items set apart by
+    runs of spaces or dots), at least two of them section names."""
+    parts = [p for p in re.split(r"\s{2,}|\s*[·•|]\s*|\t", raw.strip()) if p]
+    if len(parts) < 4 or any(len(p.split()) > 3 for p in parts):
+        return False
+    return sum(p.lower() in sections or p.lower() in _HOME for p in parts) >= 2
+
+
+_HOME = ("home", "beranda", "index", "indeks", "menu", "cari")
 
 
 def _headline_score(line: str) -> int:
+    line = clean_title(line)  # a browser-tab title: "Judul | Outlet.com"
     words = len(line.split())
     score = 2 if 5 <= words <= 25 else 0
     if re.search(r"\s[|•]\s|^\d{1,3}'|\b\d+-\d+\b.*\|", line):
@@ -138,13 +159,21 @@ def _headline_score(line: str) -> int:
 
 
 def _person_line(line: str) -> bool:
-    """'Aditya Ramadhan' alone on a line: two to four capitalised words, none common."""
-    words = line.split()
+    """'Aditya Ramadhan' alone on a line: two to four capitalised words, the first not a
+    common word and at most one other that is ('Antonius Ajun'); or several such names
+    joined by 'dan', '&' or commas ('Rizky Maulana dan Dewi Anggraini')."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b)\s*", line.strip()) if p]
+    return bool(parts) and len(parts) <= 4 and all(_one_person(p) for p in parts)
+
+
+def _one_person(name: str) -> bool:
+    words = name.split()
     stop = resources.words("stopwords.txt")
     common = resources.words("common_words.txt")
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
-            and not any(w.lower() in stop or w.lower() in common for w in words)
-            and meta.known_outlet(line) is None)
+            and not any(w.lower() in stop for w in words)
+            and words[0].lower() not in common and sum(w.lower() in common for w in words) <= 1
+            and meta.known_outlet(name) is None)
 
 
 def _site_line(text: str) -> bool:
@@ -182,11 +211,15 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     if body_start is None or (first_prose is not None and first_prose < body_start - 3):
         body_start = first_prose if body_start is None else body_start
         # A sentence-case headline (no final stop) reads as prose; when date lines or
-        # bylines follow it, it was the header and the body starts after them.
-        if body_start is not None and not _TERMINAL.search(clean[body_start]):
-            for k in range(body_start + 1, min(body_start + 6, len(clean))):
+        # bylines follow it, it was the header and the body starts after them. So was a
+        # teaser sentence (the deck) printed between the headline and the byline.
+        if body_start is not None:
+            headline = not _TERMINAL.search(clean[body_start])
+            for k in range(body_start + 1, min(body_start + (6 if headline else 4), len(clean))):
                 if _date_line(clean[k]) or (not is_prose(clean[k]) and meta.parse_byline(clean[k])):
                     body_start = k + 1
+                elif not headline and is_prose(clean[k]):
+                    break
 
     # 2. The header: section, site name, title, deck, date, byline, caption.
     title_index = None
@@ -197,6 +230,8 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "other", "only markup")
         elif line.lower() in sections or _breadcrumb(line, sections):
             mark(i, "section", "a section label or breadcrumb")
+        elif _menu(lines[i], sections):
+            mark(i, "other", "a navigation menu")
         elif boilerplate.match(line):
             mark(i, "boilerplate", "matches a boilerplate pattern")
         elif _site_line(line):
@@ -227,8 +262,18 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     # The title is the most headline-like candidate: a full sentence-length headline, not a
     # score ticker ("FT | Persib 2-1 Persija") or a player banner; the rest are repeats or furniture.
     candidates = [i for i in range(end_header) if labels[i] and labels[i].label == "title?"]
+
+    def above_meta(i: int) -> bool:
+        """The headline sits right above the date line or byline (a deck may come between);
+        a masthead tagline or menu sits above the section label or the headline."""
+        for k in range(i + 1, end_header):
+            if labels[k] and labels[k].label == "deck":
+                continue
+            return bool(labels[k]) and labels[k].label in ("date", "updated", "byline")
+        return False
+
     if candidates and title_index is None:
-        title_index = max(candidates, key=lambda i: (_headline_score(clean[i]), -i))
+        title_index = max(candidates, key=lambda i: (_headline_score(clean[i]) + above_meta(i), -i))
         mark(title_index, "title", "the most headline-like line before the body")
     for i in candidates:
         if i != title_index:
@@ -244,9 +289,11 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
 
     # 3. The body: prose, and short subheadings between prose; everything else is furniture.
     title_text = clean[title_index] if title_index is not None else title_hint
+    ctx = _Body(clean, labels, boilerplate, footer)
     in_footer = False
     last_body = None
     skip_next_headline = False
+    list_headline = None  # the last headline of a 'Baca juga' list
     for i in range(body_start if body_start is not None else len(lines), len(lines)):
         if labels[i] is not None:
             continue
@@ -258,6 +305,11 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "other", "only markup")
         elif skip_next_headline and not is_prose(line):
             mark(i, "readmore", "the headline of a 'Baca juga' link")
+            skip_next_headline, list_headline = False, line
+            continue
+        elif list_headline and _another_headline(line, list_headline):
+            mark(i, "readmore", "another headline of the 'Baca juga' list")
+            continue
         elif footer.match(line):
             in_footer = True
             mark(i, "footer", "starts the footer (tags, related articles, copyright)")
@@ -277,7 +329,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "caption", "a photo caption or credit")
         elif title_text and _same(line, title_text):
             mark(i, "repeat", "repeats the title")
-        elif not is_prose(line) and meta.parse_byline(line):
+        elif (not is_prose(line) or _named_byline(line)) and meta.parse_byline(line):
             mark(i, "byline", "a byline")
         elif _UPDATED.match(line) and _date_line(line):
             mark(i, "updated", "an update time")
@@ -287,20 +339,30 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "dateline", "a dateline on its own line")
             if i + 1 < len(lines):
                 body_start = i + 1
+        elif i + 1 < len(clean) and _CREDIT.match(clean[i + 1]) and len(line.split()) <= 40 \
+                and not any(q in line for q in '"“”'):
+            mark(i, "caption", "a photo caption: its credit follows on the next line")
         elif is_prose(line):
             mark(i, "body", "prose")
             last_body = i
-        elif _list_item(i, clean, labels):
+        elif ctx.list_item(i):
             mark(i, "body", "an item of a list the body introduces")
             last_body = i
-        elif _subheading(i, clean, labels):
+        elif ctx.intro(i):
+            mark(i, "body", "a line that introduces what follows (ends in ':')")
+        elif ctx.subheading(i):
             mark(i, "body", "a subheading between paragraphs")
-        elif last_body is not None and len(line.split()) >= 4 and line.endswith((".", "!", "?", '"', "”")):
+        elif last_body is not None and ctx.short_sentence(i):
             mark(i, "body", "a short sentence inside the body")
             last_body = i
         else:
             mark(i, "other", "a short line that is not prose")
         skip_next_headline = False
+        list_headline = None
+
+    # An opinion column closes with its writer's note ("Name.Job title, institution.",
+    # "*) Penulis adalah ...") and, above it, a place-and-date signature line.
+    last_body = _writer_note(labels, clean, lines, last_body)
 
     # A teaser that the first paragraph repeats is the deck, not a paragraph.
     body = [i for i, label in enumerate(labels) if label and label.label == "body"]
@@ -318,32 +380,217 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     return Labelled(result, body_start)
 
 
-_BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
+_BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+\S")
+_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
+_SENTENCE_END = re.compile(r"[.!?…]$")
+# Furniture a run of paragraphs reads through: a subheading or list item after it still
+# belongs to the body above it.
+_SEE_THROUGH = ("readmore", "caption")
 
 
-def _list_item(i: int, clean: list[str], labels: list[Line | None]) -> bool:
-    """'- Emas 1 gram: Rp 2.387.000', or an unmarked short line, after a paragraph ending
-    in ':' or after another item of the same list."""
-    if len(clean[i].split()) > 40 or i == 0:
+class _Body:
+    """Decisions about a short line inside the body, from the lines around it: the nearest
+    content line above (ads, scroll prompts, captions and 'Baca juga' links skipped) and the
+    next content line below."""
+
+    def __init__(self, clean: list[str], labels: list[Line | None], boilerplate: re.Pattern[str],
+                 footer: re.Pattern[str]):
+        self.clean, self.labels, self.boilerplate, self.footer = clean, labels, boilerplate, footer
+        self.inline = resources.whole_line_pattern("inline_markers.txt")
+        self.intros = resources.whole_line_pattern("list_intros.txt")
+
+    def prev(self, i: int) -> int | None:
+        """The nearest line above that is content (a paragraph, a header line), not furniture."""
+        for k in range(i - 1, -1, -1):
+            label = self.labels[k]
+            if label is None:
+                return None
+            if label.label in _SEE_THROUGH or not self.clean[k] or (
+                    label.label == "boilerplate" and self.inline.match(self.clean[k])):
+                continue
+            return k
+        return None
+
+    def prev_body(self, i: int) -> int | None:
+        k = self.prev(i)
+        return k if k is not None and self.labels[k].label == "body" else None
+
+    def next(self, i: int) -> int | None:
+        """The nearest line below that is not furniture (not yet labelled: judged by pattern)."""
+        k = i + 1
+        while k < len(self.clean):
+            line = self.clean[k]
+            if not line or self.inline.match(line) or (_CAPTION.search(line) and not is_prose(line)):
+                k += 1
+            elif _READMORE_BARE.match(line):
+                k += 2
+            else:
+                return k
+        return None
+
+    def leads_into_body(self, i: int, depth: int = 1) -> bool:
+        """The lines after line i go on with the article: a paragraph, a list's introduction,
+        or (once) another short heading that does."""
+        k = self.next(i)
+        if k is None:
+            return False
+        line = self.clean[k]
+        if self.footer.match(line) or self.boilerplate.match(line):
+            return False
+        if is_prose(line) or (line.endswith(":") and len(line.split()) <= 25) or _BULLET.match(line):
+            return True
+        return depth > 0 and _heading_shaped(line) and self.leads_into_body(k, depth - 1)
+
+    def is_intro(self, k: int) -> bool:
+        return self.clean[k].endswith(":") or bool(self.intros.match(self.clean[k]))
+
+    def list_item(self, i: int) -> bool:
+        """'- Emas 1 gram: Rp 2.387.000', 'Skor: 3,35', or an unmarked short line, after a
+        paragraph that introduces a list ('...:', 'Berikut ...') or after another item of it."""
+        line = self.clean[i]
+        if len(line.split()) > 40 and not _BULLET.match(line):
+            return False
+        j = self.prev_body(i)
+        if j is None:
+            return False
+        if self.is_intro(j) or _numbered_after(line, self.clean[j]):
+            return True
+        if bool(_BULLET.match(line)) != bool(_BULLET.match(self.clean[j])):
+            return False
+        k = j
+        for _ in range(60):  # back over the items above to the list's introduction
+            if self.is_intro(k):
+                return True
+            if not self._item_like(k):
+                return False
+            k = self.prev_body(k)
+            if k is None:
+                return False
         return False
-    prev = labels[i - 1]
-    if not (prev and prev.label == "body"):
-        return False
-    if clean[i - 1].endswith(":"):
+
+    def _item_like(self, k: int) -> bool:
+        line = self.clean[k]
+        return self.labels[k].reason.startswith("an item of a list") or bool(_BULLET.match(line)) or (
+            not _SENTENCE_END.search(line) and len(line.split()) <= 40)
+
+    def intro(self, i: int) -> bool:
+        """'Berikut daftar saksi yang diperiksa:', 'Hari biasa:', 'Pasal 28:': a short line
+        ending in a colon inside the body, with more of the article after it."""
+        line = self.clean[i]
+        k = self.next(i)
+        if not (line.endswith(":") and len(line.split()) <= 25 and k is not None and self.prev_body(i) is not None):
+            return False
+        after = self.clean[k]
+        if self.footer.match(after) or self.boilerplate.match(after):
+            return False
+        # One word ("Kesimpulan:") labels the paragraph after it; "Sumber:" above "ANTARA"
+        # or "Editor:" above a name is furniture.
+        return len(line.split()) > 1 or is_prose(after)
+
+    def subheading(self, i: int) -> bool:
+        return _heading_shaped(self.clean[i]) and self.prev_body(i) is not None and self.leads_into_body(i)
+
+    def short_sentence(self, i: int) -> bool:
+        """'Saya tidak sendirian.', '"Dan swasta," jelasnya.': a short full sentence after a
+        paragraph."""
+        line = self.clean[i]
+        n = len(line.split())
+        if not line.endswith((".", "!", "?", '"', "”")):
+            return False
+        return n >= 4 or (n >= 2 and self.prev_body(i) is not None and (
+            any(q in line for q in '"“”') or self.leads_into_body(i, 0)))
+
+
+def _another_headline(line: str, headline: str) -> bool:
+    """The next headline of a 'Baca juga' list: not prose, five words or more and cased like
+    the one above ('KPK Gelar OTT di Kalimantan Selatan, ...'); a short or differently cased
+    line after the list is the article's own subheading."""
+    return not is_prose(line) and len(line.split()) >= 5 and headline_case(line) == headline_case(headline) \
+        and not _TERMINAL.search(line)
+
+
+def _heading_shaped(line: str) -> bool:
+    """A subheading: one to twelve words, not ending like a sentence or a clause."""
+    return 1 <= len(line.split()) <= 12 and not line.endswith((".", ","))
+
+
+def _numbered_after(line: str, prev: str) -> bool:
+    """'4. Surat tanda terima ...' right after '3. Surat keterangan ...'."""
+    a, b = _NUMBER.match(line), _NUMBER.match(prev)
+    return bool(a and b) and int(a.group(1)) == int(b.group(1)) + 1
+
+
+def _named_byline(line: str) -> bool:
+    """A byline that also reads as a sentence ('Oleh: Dr. Yohanes Sanam, S.Fil., M.Hum.'): short,
+    and every name it gives is written as a name."""
+    byline = meta.parse_byline(line)
+    names = (byline.authors + byline.editors) if byline else []
+    return bool(names) and len(line.split()) <= 12 and all(w[:1].isupper() for n in names for w in n.split())
+
+
+_NOTE_START = re.compile(r"^\*\)")
+
+
+def _writer_note(labels: list[Line | None], clean: list[str], lines: list[str], last_body: int | None) -> int | None:
+    """Relabel the writer's note that closes an opinion column; return the new last body line."""
+    if last_body is None:
+        return None
+    i, notes = last_body, 0
+    while i is not None and notes < 3:
+        if not (labels[i] and labels[i].label == "body" and _is_writer_note(clean[i])):
+            break
+        labels[i] = Line(lines[i], "byline", "the writer's note that closes an opinion column")
+        notes += 1
+        i = _prev_body_index(labels, i)
+    if notes and i is not None and _signature(clean[i]):
+        labels[i] = Line(lines[i], "byline", "the place and date the writer signed with")
+        i = _prev_body_index(labels, i)
+    return i if notes else last_body
+
+
+def _prev_body_index(labels: list[Line | None], i: int) -> int | None:
+    for k in range(i - 1, -1, -1):
+        if labels[k] and labels[k].label == "body":
+            return k
+    return None
+
+
+def _is_writer_note(line: str) -> bool:
+    """'Sugiat Santoso.Anggota DPR RI Fraksi Partai Gerindra.', 'A.M. Hendropriyono,Sekretaris ...',
+    'Ahmad Amiruddin, Ph.D. ASN Kementerian ESDM, ...', '*) Penulis adalah dosen ...': a name
+    glued to a role word (no space after the stop or comma, or none at all), or a name with a
+    degree followed by a role, or a line that starts with '*)'."""
+    if _NOTE_START.match(line):
         return True
-    if prev.reason.startswith("an item of a list"):
-        return bool(_BULLET.match(clean[i])) == bool(_BULLET.match(clean[i - 1]))
-    return False
-
-
-def _subheading(i: int, clean: list[str], labels: list[Line | None]) -> bool:
-    line = clean[i]
-    n = len(line.split())
-    if not 1 <= n <= 12 or line.endswith((".", ",", ":")):
+    roles = _note_roles()
+    m = re.search(rf"(?:(?<=[.,])|(?<=[a-z]))(?-i:{roles})\b", line)
+    glued = m is not None
+    if not m:
+        m = re.search(rf"[.,]\s+(?-i:{roles})\b", line)
+    if not m or m.start() == 0:
         return False
-    prev_body = i > 0 and labels[i - 1] is not None and labels[i - 1].label == "body"
-    next_prose = i + 1 < len(clean) and is_prose(clean[i + 1])
-    return bool(prev_body and next_prose)
+    name = line[: m.start()].rstrip(" ,.")
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 10:
+        return False
+    namey = all(w[:1].isupper() or w in ("atau", "bin", "binti", "van", "de") or meta.is_degree(w) for w in words)
+    degree = any(meta.is_degree(w) for w in words)
+    return namey and (glued or degree)
+
+
+@lru_cache(maxsize=None)
+def _note_roles() -> str:
+    words = sorted(resources.lines("writer_roles.txt"), key=len, reverse=True)
+    return "|".join(re.escape(w[:1].upper() + w[1:]) + "|" + re.escape(w.upper()) for w in words)
+
+
+def _signature(line: str) -> bool:
+    """'Astana Gede Kawali, 19 Oktober 2025.': a place and a date, nothing else."""
+    found = meta.find_datetime(line, None)
+    if not found or len(line.split()) > 8:
+        return False
+    rest = (line[: found.start] + line[found.end:]).strip(" ,.")
+    return bool(rest) and all(w[:1].isupper() for w in rest.replace(",", " ").split())
 
 
 def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | None = None,
@@ -366,7 +613,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         if line.label == "body":
             if not paragraphs:
                 dl = meta.split_dateline(text)
-                if dl and dl.rest:
+                # "BBTN - Buy 1220-1235 | TP 1300" is a stock pick, not "CITY - sentence".
+                if dl and dl.rest and (is_prose(dl.rest) or _TERMINAL.search(dl.rest)):
                     dateline = dl.city
                     if dl.outlet:
                         outlet_candidates.append(dl.outlet)
@@ -400,7 +648,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                     outlet_candidates.append(dl.outlet)
                 agency = dl.agency or agency
         elif line.label in ("date", "updated"):
-            (updated_lines if line.label == "updated" else date_lines).append(text)
+            if line.label == "updated":
+                updated_lines.append(text)
+            else:
+                date_lines.append((text, bool(paragraphs)))
             found = meta.find_datetime(text, None)
             if found:
                 rest = (text[: found.start] + " " + text[found.end :]).strip(" -–|•,")
@@ -417,7 +668,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                     outlet_candidates.append(m.group("outlet"))
             else:
                 byline = meta.parse_byline(text)
-                names = byline.authors if byline else ([text] if _person_line(text) else [])
+                names = byline.authors if byline else (meta.split_names(text) if _person_line(text) else [])
                 if byline:
                     editors.extend(byline.editors)
                 lab = re.match(r"^laporan \w+\s+(\S+)", text, re.I)
@@ -433,6 +684,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if known and known.agency:
                 agency = known.name
 
+    # "Reporter: Bahtera" over "Denpasar (Bahtera) - ...": the agency or outlet the
+    # dateline names is not a person.
+    not_people = {n.lower() for n in (agency, *outlet_candidates) if n}
+    authors = [n for n in authors if n.lower() not in not_people]
+    editors = [n for n in editors if n.lower() not in not_people]
     chosen = _choose_outlet(outlet, outlet_candidates, url, agency)
     # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
     # not know, the zone of the place it filed from is the best guess.
@@ -447,11 +703,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
 
     pub = _normalise_published(published, tz) if published else None
     if pub is None:
-        for text in date_lines:
-            found = meta.find_datetime(text, tz)
-            if found:
-                pub = found.value
-                break
+        pub = _publication_time(date_lines, tz)
     upd = None
     for text in updated_lines:
         found = meta.find_datetime(text, tz)
@@ -524,6 +776,21 @@ def _choose_outlet(given: str | None, candidates: list[str], url: str | None, ag
         if other.network and other.network == chosen.name and other.name != chosen.name:
             chosen = other
     return chosen
+
+
+_PUBLISHED = re.compile(r"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted)\b", re.I)
+
+
+def _publication_time(date_lines: list[tuple[str, bool]], tz: str) -> str | None:
+    """The publication time among the date lines: one the page calls the publication
+    ("Dipublikasikan pada ..."), else one above the body that prints a clock time (a
+    masthead's bare "today" date is not the article's), else the first date."""
+    found = []
+    for n, (text, after_body) in enumerate(date_lines):
+        when = meta.find_datetime(text, tz)
+        if when:
+            found.append(((after_body, not _PUBLISHED.search(text), not when.has_time, n), when.value))
+    return min(found)[1] if found else None
 
 
 def _normalise_published(value: str, tz: str) -> str | None:

@@ -1,94 +1,1008 @@
 """One canonical name per real entity, within an article and across a story.
 
-- A person's later mention by surname, given name or a shorter form takes the full name
-  it belongs to ("Sri" -> "Sri Wulandari"); when several full names share the word
-  ("Hendra Saputra" and "Hendra Saputra Wibisono"), the nearest one introduced before
-  the mention wins, so different people who share name parts stay apart.
-- Acronyms and short forms take their expansion from the data files ("KPK" ->
-  "Komisi Pemberantasan Korupsi", "AS" -> "Amerika Serikat"), or from the text itself
-  ("Badan Siber dan Sandi Negara (BSSN)").
-- Hyphen, case and spacing variants share one key ("Moon Jae-in" / "Moon Jae In").
-- The role that preceded a person's name is kept on every mention of that person.
+Every mention gets a name of its own, cleaned and expanded; mentions are then joined into
+entities, and each entity's canonical name is the fullest name among its mentions.
+
+People
+- Titles and forms of address are stripped from the name and kept as the role
+  ("Kang Dedi Mulyadi" -> "Dedi Mulyadi", "Prof. Heri Kuncoro" -> "Heri Kuncoro").
+- A later mention by surname, given name or a shorter form takes the full name it belongs
+  to ("Sri" -> "Sri Wulandari", "Rudi Sinaga" -> "Rudi Hamonangan Sinaga"); when several
+  full names share the word, the nearest one introduced before the mention wins, so
+  different people who share name parts (two Budis, a father and son) stay apart.
+- Spelling variants of one name are one name: hyphens, case and spacing ("Moon Jae-in" /
+  "Moon Jae In"), doubled letters and a final y/i ("Zelensky" / "Zelenskyy", "Dmitri" /
+  "Dmitry"), old spelling (oe, dj, tj), and the spellings of one given name
+  ("Mohammad" / "Muhammad") when the rest of the name agrees.
+- Nicknames from the data ("Jokowi"), names the article gives in brackets or after "alias"
+  ("Joko Widodo (Jokowi)", "M Fauzi alias Pablo (MFZ)"), and the initials crime reports use
+  for suspects ("Ferlan Juliansyah (FJ)", later "AGL" for "Andika Gunawan Lubis").
+
+Organisations and places
+- Acronyms and short forms take their expansion from the data files (organisations.txt,
+  aliases.txt, canonical_names.txt: "KPK", "AS", "Korut", "Kemlu"), also inside longer
+  names ("Polda Jatim" = "Kepolisian Daerah Jawa Timur", "Pemkot Surabaya"), or from the
+  text itself: "Badan Siber dan Sandi Negara (BSSN)", "Kepolisian Daerah Jawa Timur
+  (Polda Jatim)", "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI".
+- Legal forms are not part of a company's name ("PT Pertamina (Persero)" = "Pertamina"),
+  and no canonical name keeps an unclosed bracket.
+- Administrative heads are dropped from place names ("Kabupaten Sidoarjo" = "Sidoarjo"),
+  unless the article names two places that differ only in the head ("Kota Bandung" and
+  "Kabupaten Bandung"); long country forms are their country ("Federasi Rusia" = "Rusia").
+- A unit named with its parent is the same unit named alone ("Komisi XI DPR" / "Komisi XI").
+
+Never joined: a person and an organisation or place, a body and its parent ("DK PBB" and
+"PBB"), a government and its place ("Pemkab Garut" and "Kabupaten Garut").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .. import resources
 from ..model import Entity
-from .entities import _aliases, _organisations
+
+# ---------------------------------------------------------------------------
+# data
+# ---------------------------------------------------------------------------
+
+_FUNCTION_WORDS = frozenset("dan di dari untuk ke pada atas serta yang & and of the for de la du des van der".split())
+# Titles that are also given names: never stripped from the front of a name.
+_NAME_LIKE_TITLES = frozenset("imam raja ratu sultan emir kaisar paus uskup putra mahkota".split())
+_PARTICLES = frozenset("bin binti van der von de da di al el la le du dos das del ibn".split())
+_LEGAL_WORDS = frozenset({"persero", "tbk", "tbk."})
+_LEGAL_TAIL = re.compile(r"(?:\s*\(\s*Persero\s*\)?|\s+Persero|\s*,?\s+Tbk\.?)+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
+
+
+def _pairs(lines) -> dict[str, str]:
+    out = {}
+    for line in lines:
+        short, _, long = (part.strip() for part in line.partition("="))
+        out[short.lower()] = long or short
+    return out
+
+
+@lru_cache(maxsize=None)
+def _sections() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    current = "names"
+    for line in resources.lines("canonical_names.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            continue
+        out.setdefault(current, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _given() -> dict[str, str]:
+    """Spellings of one given name -> the one compared ("mohammad" -> "muhammad")."""
+    out = {}
+    for short, long in _pairs(resources.lines("aliases.txt")).items():
+        if long.lower() == "muhammad":
+            out[short.rstrip(".")] = "muhammad"
+    for short, long in _pairs(_sections().get("given", ())).items():
+        out[short.rstrip(".")] = long.lower()
+    return out
+
+
+@lru_cache(maxsize=None)
+def _names() -> dict[str, str]:
+    """Whole names of organisations and places -> canonical form (lower-case keys)."""
+    out = {}
+    for short, long in _pairs(resources.lines("aliases.txt")).items():
+        if long.lower() != "muhammad" and not short.endswith("."):
+            out[short] = long
+    for line in resources.lines("organisations.txt"):
+        short, _, long = (part.strip() for part in line.partition("="))
+        out[short.lower()] = long or short
+        if long:
+            out.setdefault(long.lower(), long)
+    out.update(_pairs(_sections().get("names", ())))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _people() -> dict[str, str]:
+    return _pairs(_sections().get("people", ()))
+
+
+@lru_cache(maxsize=None)
+def _parts() -> dict[str, str]:
+    """Words that open or sit inside longer names, for expanding a name word by word: the
+    [parts] of the data and the short forms of places ("Jatim"); not organisation acronyms,
+    which mean other things inside other names ("DPD" in "DPD II Golkar")."""
+    out = {k: v for k, v in _pairs(resources.lines("aliases.txt")).items() if v.lower() != "muhammad"}
+    out.update({k: v for k, v in _pairs(_sections().get("names", ())).items() if v.lower() in _places()})
+    out.update(_pairs(_sections().get("parts", ())))
+    # A form whose expansion contains it ("Bulog" = "Perum Bulog") is not expanded inside names.
+    return {k: v for k, v in out.items() if k not in v.lower().split()}
+
+
+@lru_cache(maxsize=None)
+def _deep_parts() -> dict[str, str]:
+    """All short forms, organisation acronyms too: for comparing names, not for showing them."""
+    out = dict(_names())
+    out.update(_parts())
+    return {k: v for k, v in out.items() if k not in v.lower().split()}
+
+
+@lru_cache(maxsize=None)
+def _words(section: str) -> frozenset[str]:
+    return frozenset(line.lower() for line in _sections().get(section, ()))
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    titles = set(resources.phrases("titles.txt")) | _words("honorifics")
+    titles |= {"jenderal tni", "jenderal pol", "jenderal pol.", "irjen pol", "irjen pol.", "brigjen pol",
+               "brigjen pol.", "komjen pol", "komjen pol.", "kombes pol", "kombes pol.", "akbp", "ipda",
+               "iptu", "aiptu", "bripka", "brigadir", "purn", "(purn)", "tni", "hj", "h", "drs", "dra",
+               "sdr", "st", "s.h.", "kiai", "haji", "syekh"}
+    return frozenset(t for t in titles if t not in _NAME_LIKE_TITLES)
+
+
+@lru_cache(maxsize=None)
+def _places() -> frozenset[str]:
+    places = set(resources.phrases("places.txt"))
+    for short, long in _pairs(resources.lines("aliases.txt")).items():
+        if long.lower() != "muhammad":
+            places |= {short, long.lower()}
+    return frozenset(places)
+
+
+@lru_cache(maxsize=None)
+def _provinces() -> frozenset[str]:
+    # places.txt opens with the provinces, from Aceh to Papua Barat Daya.
+    out = []
+    for line in resources.lines("places.txt"):
+        out.append(line.lower())
+        if line.lower() == "papua barat daya":
+            break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _org_heads() -> frozenset[str]:
+    heads = set(resources.words("org_heads.txt")) | set(_pairs(_sections().get("parts", ()))) | _words("orgheads")
+    return frozenset(heads - {"tim", "pusat", "bank"})
+
+
+@lru_cache(maxsize=None)
+def _common() -> frozenset[str]:
+    return resources.words("common_words.txt")
+
+
+# ---------------------------------------------------------------------------
+# keys
+# ---------------------------------------------------------------------------
+
+def _tok_key(token: str) -> str:
+    """One word of a name, spelling-insensitive: case, dots and apostrophes, old spelling
+    (oe, dj, tj), a final y, doubled letters, and the spellings of one given name."""
+    t = token.lower().strip(".'’`\"")
+    t = _given().get(t, t)
+    t = re.sub(r"[^\w]", "", t)
+    t = t.replace("oe", "u").replace("dj", "j").replace("tj", "c")
+    t = re.sub(r"(.)\1+", r"\1", t)
+    if len(t) > 3 and t.endswith("y"):
+        t = t[:-1] + "i"
+    return t
+
+
+def _split(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-‐–]+", name) if re.search(r"\w", w)]
+
+
+def _person_tokens(name: str) -> list[str]:
+    return [k for k in (_tok_key(w) for w in _split(name)) if k]
+
+
+def _flat(name: str) -> str:
+    """Key of an organisation or place name: letters and digits only, lower case, no "PT"."""
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"^pt\.?\s+", "", name.lower()))
 
 
 def name_key(name: str) -> str:
-    """Spelling-insensitive key: case, hyphens, dots and spacing do not matter."""
-    name = name.lower().replace("-", " ").replace(".", " ")
-    tokens = [_aliases().get(t + ".", _aliases().get(t, t)).lower() for t in name.split()]
+    """Spelling-insensitive key: case, hyphens, dots, spacing and spelling variants of a word
+    do not matter ("Moon Jae-in" = "Moon Jae In", "Zelensky" = "Zelenskyy")."""
+    tokens = []
+    for word in _bare(name).replace(".", " ").split():
+        low = word.lower()
+        expansion = _names().get(low) if not _given().get(low) else None
+        for part in (expansion.split() if expansion and low in _aliases_short() else [word]):
+            tokens.extend(_person_tokens(part))
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=None)
+def _aliases_short() -> frozenset[str]:
+    return frozenset(k for k in _pairs(resources.lines("aliases.txt")))
+
+
+# ---------------------------------------------------------------------------
+# the pass
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Mention:
+    e: Entity
+    name: str = ""                # the mention's own name, cleaned and expanded
+    tokens: list[str] = field(default_factory=list)   # person: word keys of the name
+    title: str | None = None      # title words stripped from a person's name
+    nickname: str | None = None   # "Gus Nur": kept when nothing longer names the person
+    drop_role_tail: str | None = None
+
+
 def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
-    _expand_short_forms(text, entities)
-    _link_people(entities)
+    entities = _tidy(text, entities)
+    _relabel(entities)
+    defs, entities = _definitions(text, entities)
+    entities = _initials(text, entities, defs)
+    entities.sort(key=lambda e: (e.start, -e.end))
+    people = [_Mention(e) for e in entities if e.label == "PER"]
+    others = [_Mention(e) for e in entities if e.label != "PER"]
+    _link_people(text, people, defs)
+    _link_others(others, defs)
     return entities
 
 
-def _expand_short_forms(text: str, entities: list[Entity]) -> None:
-    defined: dict[str, str] = {}
-    # "Long Name (ACR)" defines ACR within this article.
-    by_start = {e.start: e for e in entities}
+# --- tidy -------------------------------------------------------------------
+
+def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
+    """Trim punctuation from the edges of mentions, split a mention at an unclosed bracket
+    ("Badan Pangan Nasional (Bapanas" -> two mentions), drop bare legal forms ("Persero")."""
+    out = []
     for e in entities:
-        m = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[e.end : e.end + 14])
-        if m and e.label == "ORG" and len(e.text.split()) > 1:
-            defined[m.group(1).lower()] = e.text
-            inner = by_start.get(e.end + m.start(1))
-            if inner:
-                inner.label = "ORG"
-    orgs, aliases = _organisations(), _aliases()
+        if e.role:
+            e.role = _clean_role(e.role)
+        pieces = [(e.start, e.end, e.label)]
+        s = text[e.start : e.end]
+        if s.count("(") > s.count(")"):
+            cut = e.start + s.rindex("(")
+            pieces = [(e.start, cut, e.label), (cut + 1, e.end, e.label)]
+        for start, end, label in pieces:
+            while start < end and not (text[start].isalnum()):
+                start += 1
+            while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+                end -= 1
+            if end > start and text[end - 1] == ")" and text[start:end].count("(") < text[start:end].count(")"):
+                end -= 1
+                while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
+                    end -= 1
+            surface = text[start:end]
+            if not surface or surface.lower() in _LEGAL_WORDS or not re.search(r"[A-Za-z]", surface):
+                continue
+            if (start, end) == (e.start, e.end):
+                out.append(e)
+            else:
+                out.append(Entity(surface, label, start, end, canonical=surface, role=e.role if label == "PER" else None))
+    return out
+
+
+def _clean_role(role: str) -> str | None:
+    role = role.strip(" ,;:")
+    if role.count("(") > role.count(")"):
+        role += ")"
+    return role or None
+
+
+# --- labels -----------------------------------------------------------------
+
+def _relabel(entities: list[Entity]) -> None:
+    """Fix labels the names themselves contradict: "Pemda Jabar" is no person, a lone
+    "Jabar" tagged as a person is the province, "Fauzi" tagged as a place after "Fauzi"
+    the person is that person, "KDM" is a person."""
+    for e in entities:
+        first = e.text.split()[0].lower().rstrip(".")
+        if e.label == "PER" and first in _org_heads():
+            e.label = "ORG"
+        elif e.label != "PER" and e.text.lower() in _people():
+            e.label = "PER"
+    # "Tarogong Kaler", "Garut Kota": a place and a word of direction, not a person.
+    loc_words = {w for e in entities if e.label == "LOC" for w in e.text.split()}
+    for e in entities:
+        words = e.text.split()
+        if e.label == "PER" and not e.role and 2 <= len(words) <= 3 and words[-1].lower() in _words("directions") \
+                and all(w[0].isupper() for w in words) \
+                and (words[0] in loc_words or " ".join(words[:-1]).lower() in _places()):
+            e.label = "LOC"
+    person_words = {w for e in entities if e.label == "PER" and len(e.text.split()) > 1 for w in e.text.split()}
+    lone_people = {e.text for e in entities if e.label == "PER" and " " not in e.text}
     for e in entities:
         low = e.text.lower()
-        if low in defined:
-            e.canonical = defined[low]
-        elif e.label == "ORG" and low in orgs:
-            e.canonical = orgs[low]
-        elif e.label == "LOC" and low in aliases:
-            e.canonical = aliases[low]
+        if e.label == "PER" and " " not in e.text and e.text not in person_words and low in _places():
+            e.label = "LOC"
+        elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
+                and low not in _places() and low not in _names():
+            e.label = "PER"
 
 
-def _link_people(entities: list[Entity]) -> None:
-    people = [e for e in entities if e.label == "PER"]
-    full_names: list[tuple[int, list[str], Entity]] = []  # (position, key tokens, entity)
-    for e in people:
-        tokens = name_key(e.text).split()
-        if len(tokens) >= 2:
-            full_names.append((e.start, tokens, e))
-    for e in people:
-        tokens = name_key(e.text).split()
-        candidates = [
-            (pos, full) for pos, full_tokens, full in full_names
-            if len(full_tokens) > len(tokens) and _contains(full_tokens, tokens)
-        ]
-        if len(tokens) >= 2:
-            # A full name of its own ("Hendra Saputra") joins a longer one ("Hendra Saputra
-            # Wibisono") only as a later, role-less short form of a name introduced before.
-            candidates = [c for c in candidates if c[0] < e.start and not e.role]
-        if not candidates:
+# --- definitions in the text -----------------------------------------------
+
+def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str, str]], list[Entity]]:
+    """Short forms the article defines: "Long Name (ACR)", "ACR (Long Name)", "Name alias
+    Nick", "PT X Tbk atau ACR". Returns {short form (lower case): (long name, label)} and the
+    entities, with a mention added for each defined form the recogniser did not find."""
+    defs: dict[str, tuple[str, str]] = {}
+    added: list[Entity] = []
+    ends = {}
+    for e in entities:
+        ends.setdefault(e.end, []).append(e)
+
+    def before(pos: int, pattern: str = r"\s*") -> Entity | None:
+        for back in range(0, 40):
+            for e in ends.get(pos - back, []):
+                if re.fullmatch(pattern, text[e.end : pos]):
+                    return e
+        return None
+
+    def covered(a: int, b: int) -> Entity | None:
+        for e in entities + added:
+            if e.start < b and a < e.end:
+                return e
+        return None
+
+    def add(a: int, b: int, label: str) -> None:
+        if covered(a, b) is None:
+            s = text[a:b]
+            added.append(Entity(s, label, a, b, canonical=s))
+
+    for m in re.finditer(r"\(([^()\n]{1,80})\)", text):
+        inner, a, b = m.group(1).strip(), m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), None
+        b = a + len(inner)
+        if not inner or not inner[0].isupper() or inner.lower() in _LEGAL_WORDS or re.search(r"\d{2}", inner):
             continue
-        before = [c for c in candidates if c[0] < e.start]
-        pool = before or candidates
-        distinct = {name_key(full.text) for _, full in pool}
-        if len(distinct) > 1 and not before:
-            continue  # ambiguous and nothing introduced it: leave it as written
-        _, full = max(pool, key=lambda c: c[0]) if before else min(pool, key=lambda c: c[0])
-        e.canonical = full.canonical
-    roles: dict[str, str] = {}
-    for e in people:
-        if e.role and e.canonical not in roles:
-            roles[e.canonical] = e.role
-    for e in people:
-        e.role = e.role or roles.get(e.canonical)
+        inner_words = inner.split()
+        if len(inner_words) > 4 or not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in inner_words):
+            continue
+        # "ACR (Long Name)": an acronym right before the bracket, a name inside.
+        base = max(0, m.start() - 12)
+        head = re.search(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})\s*$", text[base : m.start()])
+        if head and not _caps_like(inner):
+            short = head.group(1)
+            inside = covered(a, b)
+            label = inside.label if inside is not None and inside.start == a and inside.end == b else None
+            if label is None:
+                label = "PER" if _initials_fit(short, inner_words, lead_m=True) and not _orgish(inner_words) else "ORG"
+            if (label == "PER" and _initials_fit(short, inner_words, lead_m=True)) or \
+                    (label != "PER" and _abbrev_fits(short, inner_words, heads=True)):
+                defs.setdefault(short.lower(), (inner, label))
+                add(a, b, label)
+                sa = base + head.start(1)
+                add(sa, sa + len(short), label)
+            continue
+        # "Long Name (ACR)" / "Name (Nick)": the mention right before the bracket, perhaps
+        # with "alias Nick" between ("M Fauzi alias Pablo (MFZ)").
+        prev = before(m.start(), r"\s*|\s+alias\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*")
+        if prev is not None:
+            inside = covered(a, b)
+            # "M Fauzi alias Pablo (MFZ)" with "Pablo" found: the initials are M Fauzi's.
+            named = before(prev.start, r"\s+alias\s+") if prev.label == "PER" else None
+            found = None
+            if not (inside is not None and inside.label == "PER" and prev.label != "PER"):
+                found = (named and _define_from(named, inner, inner_words)) or _define_from(prev, inner, inner_words)
+            if found:
+                long, label = found
+                defs.setdefault(inner.lower(), (long, label))
+                add(a, b, label)
+                continue
+        if prev is None and _is_acronym(inner):
+            run = _caps_run_before(text, m.start())
+            found = _long_form_in_run(text, run, inner) if run else None
+            if found:
+                (ra, rb), label = found
+                long = text[ra:rb]
+                defs.setdefault(inner.lower(), (long, label))
+                add(ra, rb, label)
+                add(a, b, label)
+
+    # "Name alias Nick"
+    for m in re.finditer(r"\s+alias\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
+        prev = before(m.start(), r"")
+        if prev is not None and prev.label == "PER":
+            nick = m.group(1)
+            if nick.lower() not in _places() and nick.lower() not in _names():
+                defs.setdefault(nick.lower(), (_person_name(prev.text)[0], "PER"))
+                add(m.start(1), m.end(1), "PER")
+    # "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI"
+    for m in re.finditer(r"(?:\s*\(Persero\)|\s+Persero|\s+Tbk\.?)*\s+atau\s+([A-Z][A-Za-z]{1,9})\b", text):
+        prev = before(m.start(), r"")
+        if prev is not None and prev.label == "ORG":
+            long = _company(prev.text)
+            if _abbrev_fits(m.group(1), _bare(long).split()):
+                defs.setdefault(m.group(1).lower(), (long, "ORG"))
+                add(m.start(1), m.end(1), "ORG")
+
+    # Later uses of a defined form that the recogniser did not mark.
+    for short, (_, label) in list(defs.items()):
+        forms = {e.text for e in entities + added if e.text.lower() == short}
+        for form in forms:
+            if len(form) < 2 or not form[0].isupper():
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                add(m.start(), m.end(), label)
+    # Relabel mentions of defined forms.
+    for e in entities + added:
+        d = defs.get(_strip_titles(e.text)[0].lower()) or defs.get(e.text.lower())
+        if d:
+            e.label = d[1]
+    return defs, entities + added
 
 
-def _contains(full: list[str], part: list[str]) -> bool:
-    """Is `part` a contiguous run of `full`, or (for one word) any word of it?"""
+def _define_from(prev: Entity, inner: str, inner_words: list[str]) -> tuple[str, str] | None:
+    """What "prev (inner)" defines inner as, or None when the bracket says something else
+    (a place, a party, a legal form)."""
+    low = inner.lower()
+    if prev.label == "PER":
+        name = _person_name(prev.text)[0]
+        if _is_acronym(inner) and inner.isupper():
+            if _initials_fit(inner, prev.text.split()) or _initials_fit(inner, name.split(), lead_m=True):
+                return name, "PER"
+            return None
+        if low in _places() or low in _names() or _orgish(inner_words):
+            return None
+        nick = _strip_titles(inner)[0]
+        initials = {w[0].lower() for w in _split(name)}
+        if len(inner_words) <= 2 and (low in _people() or nick[0].lower() in initials):
+            return name, "PER"
+        return None
+    if not _is_acronym(inner) and len(inner_words) > 3:
+        return None
+    long = _company(prev.text)
+    words = _bare(long).split()
+    if low in _places() and _flat(_expand(long)) != _flat(_expand(inner)):
+        return None
+    if low in _names() and _flat(_expand(inner)) == _flat(_expand(long)):
+        return long, prev.label
+    if _abbrev_fits(inner, words, heads=True):
+        return long, prev.label
+    for k in range(len(words) - 1, 0, -1):
+        if _abbrev_fits(inner, words[k:]):
+            return " ".join(words[k:]), prev.label
+    if low in _names():
+        return None  # the data knows this form, and it does not fit: keep the data's meaning
+    if prev.label == "ORG" and len(words) >= 2 and _is_acronym(inner):
+        return long, "ORG"
+    return None
+
+
+def _caps_run_before(text: str, pos: int) -> list[tuple[int, int]] | None:
+    """Word spans of the capitalised run (function words allowed inside) ending at pos."""
+    spans = []
+    for m in re.finditer(r"[\w&'-]+", text[max(0, pos - 160) : pos]):
+        spans.append((m.start() + max(0, pos - 160), m.end() + max(0, pos - 160)))
+    run: list[tuple[int, int]] = []
+    end = pos
+    for a, b in reversed(spans):
+        gap = text[b:end]
+        if gap.strip():
+            break
+        w = text[a:b]
+        if not (w[0].isupper() or (w.lower() in _FUNCTION_WORDS and run)):
+            break
+        run.insert(0, (a, b))
+        end = a
+        if len(run) >= 10:
+            break
+    while run and text[run[0][0] : run[0][1]].lower() in _FUNCTION_WORDS:
+        run.pop(0)
+    return run or None
+
+
+def _long_form_in_run(text: str, run: list[tuple[int, int]], acr: str):
+    """The shortest tail of the run that the acronym abbreviates, as ((start, end), label)."""
+    for k in range(len(run) - 1, -1, -1):
+        span = run[k:]
+        words = [text[a:b] for a, b in span]
+        if words[0].lower() in _FUNCTION_WORDS:
+            continue
+        if len(words) == 1:
+            w = words[0]
+            elsewhere = len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)) > 1
+            if acr.isupper() and not w.isupper() and w.lower() not in _common() and w.lower() not in _places() \
+                    and elsewhere and _initials_fit(acr, [w]):
+                return (span[0][0], span[-1][1]), "PER"
+            continue
+        known = acr.lower() in _names() and _flat(_expand(acr)) == _flat(_expand(" ".join(words)))
+        if known or (words[0].lower() in _org_heads() and _abbrev_fits(acr, words, heads=True)):
+            return (span[0][0], span[-1][1]), "ORG"
+    return None
+
+
+def _orgish(words: list[str]) -> bool:
+    low = [w.lower().rstrip(".") for w in words]
+    return bool(low) and (low[0] in _org_heads() or any(w in _FUNCTION_WORDS for w in low)
+                          or " ".join(low) in _names())
+
+
+def _caps_like(s: str) -> bool:
+    """One word, or a word with two capitals ("Satpol PP"): a short form, not a name."""
+    words = s.split()
+    return len(words) == 1 or any(sum(c.isupper() for c in w) >= 2 for w in words)
+
+
+def _is_acronym(s: str) -> bool:
+    """"KPK", "Kemenkeu", "Satpol PP", "PT DNG": short, capitalised, mostly one or two words."""
+    words = s.split()
+    if not words or len(words) > 3 or len(s) > 16:
+        return False
+    return all(_ACRONYM.match(w) for w in words) and any(sum(c.isupper() for c in w) >= 2 or len(w) <= 9
+                                                          for w in words)
+
+
+def _initials_fit(acr: str, words: list[str], lead_m: bool = False, exact: bool = False) -> bool:
+    """Do the letters of acr stand for the name? "FJ" ~ "Ferlan Juliansyah", "MFZ" ~ "M Fauzi",
+    "NOP" ~ "Nopriansyah"; with lead_m, a leading M for an omitted Muhammad ("MRC" ~ "Riza
+    Chalid"); with exact, only the first letters of the words."""
+    a = re.sub(r"[^a-z]", "", acr.lower())
+    ws = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    ws = [w for w in ws if w]
+    if not a or not ws or len(a) < 2:
+        return False
+    if exact:
+        return a == "".join(w[0] for w in ws)
+    if lead_m and a[0] == "m" and ws[0][0] != "m":
+        a = a[1:]
+    if a[0] != ws[0][0]:
+        return False
+    flat, i = "".join(ws), 0
+    for ch in a:
+        i = flat.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    # each word of a multi-word name gives at least its first letter
+    return len(ws) == 1 or all(w[0] in a for w in ws)
+
+
+def _abbrev_fits(acr: str, words: list[str], heads: bool = False) -> bool:
+    """Does acr abbreviate the words, each word giving a prefix of itself ("Bapanas" = BAdan
+    PAngan NASional, "Satpol PP" = SATuan POLisi Pamong Praja, "OKI" = Organisasi Kerja [Sama]
+    Islam)? Function words may give nothing; one content word may be skipped; with heads,
+    leading organisation heads may be skipped ("KITSDA" = [Direktorat] Kepatuhan ...)."""
+    a = re.sub(r"[^a-z0-9]", "", acr.lower())
+    ws = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words]
+    ws = [w for w in ws if w]
+    if len(a) < 2 or not ws:
+        return False
+    starts = [0]
+    if heads:
+        i = 0
+        while i < len(ws) - 1 and ws[i] in _org_heads():
+            i += 1
+            starts.append(i)
+
+    @lru_cache(maxsize=None)
+    def fit(i: int, p: int, skips: int) -> bool:
+        if p == len(a):
+            return all(w in _FUNCTION_WORDS for w in ws[i:])
+        if i == len(ws):
+            return False
+        w = ws[i]
+        if w in _FUNCTION_WORDS and fit(i + 1, p, skips):
+            return True
+        if w not in _FUNCTION_WORDS and skips and p > 0 and fit(i + 1, p, skips - 1):
+            return True
+        k = 0
+        while k < len(w) and p + k < len(a) and a[p + k] == w[k]:
+            k += 1
+            if fit(i + 1, p + k, skips):
+                return True
+        return False
+
+    return any(ws[s][0] == a[0] and fit(s, 0, 1) for s in starts)
+
+
+# --- initials without a bracket ---------------------------------------------
+
+def _initials(text: str, entities: list[Entity], defs) -> list[Entity]:
+    """A suspect's initials used without a bracket ("Tersangka AGL ...") after the full name:
+    an upper-case word of 2 to 5 letters that the data does not know and that gives the
+    first letters of exactly one person named before it."""
+    people = [e for e in entities if e.label == "PER" and len(e.text.split()) >= 2]
+    orgs = [e for e in entities if e.label != "PER" and len(e.text.split()) >= 2]
+    out = list(entities)
+
+    def owners_of(word: str, pos: int) -> set[str]:
+        return {_person_name(p.text)[0] for p in people if p.start < pos
+                and (_initials_fit(word, p.text.split(), exact=True)
+                     or _initials_fit(word, _person_name(p.text)[0].split(), exact=True))}
+
+    # An upper-case mention tagged as an organisation that is a person's initials ("AGL").
+    for e in entities:
+        if e.label == "PER" or not re.fullmatch(r"[A-Z]{2,5}", e.text):
+            continue
+        low = e.text.lower()
+        if low in defs or low in _names() or low in _people():
+            continue
+        if any(_initials_fit(e.text, [w for w in _bare(o.text).split() if w.lower() not in _FUNCTION_WORDS], exact=True)
+               for o in orgs):
+            continue
+        if len(owners_of(e.text, e.start)) == 1:
+            e.label = "PER"
+    for m in re.finditer(r"(?<![\w-])[A-Z]{2,5}(?![\w-])", text):
+        word = m.group()
+        low = word.lower()
+        if low in defs or low in _names() or low in _people():
+            continue
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue
+        if len(owners_of(word, m.start())) == 1:
+            out.append(Entity(word, "PER", m.start(), m.end(), canonical=word))
+    return out
+
+
+# --- people -----------------------------------------------------------------
+
+def _strip_titles(name: str) -> tuple[str, list[str]]:
+    """The name without the titles and forms of address before it, and those words."""
+    words = name.split()
+    stripped: list[str] = []
+    titles = _titles()
+    while len(words) > 1:
+        for n in (3, 2, 1):
+            if len(words) > n:
+                phrase = " ".join(words[:n]).lower()
+                if phrase in titles or phrase.rstrip(".") in titles or phrase.replace(".", "") in titles:
+                    stripped += words[:n]
+                    words = words[n:]
+                    break
+        else:
+            break
+    return " ".join(words), stripped
+
+
+def _person_name(text: str) -> tuple[str, list[str]]:
+    """A person's name without titles, and the titles; words of a role left at the front by
+    the recogniser go too ("Negeri Tito Karnavian" of "Menteri Dalam Negeri Tito Karnavian")."""
+    name, titles = _strip_titles(text)
+    words = name.split()
+    while len(words) > 1 and words[0][0].islower() and words[0] not in _PARTICLES:  # "jasad Endang"
+        words.pop(0)
+    while len(words) > 2 and words[0].lower() in _role_words():
+        titles.append(words.pop(0))
+    return " ".join(words), titles
+
+
+@lru_cache(maxsize=None)
+def _role_words() -> frozenset[str]:
+    """Words of multi-word titles ("menteri dalam negeri" -> "dalam", "negeri") that are no
+    given names."""
+    words = {w for t in resources.phrases("titles.txt") if " " in t for w in t.split()}
+    return frozenset(words - _words("name_like_role_words"))
+
+
+def _in_title_line(text: str, pos: int) -> bool:
+    first = text.find("\n")
+    return first > 0 and pos < first and len(text[:first].split()) <= 25
+
+
+def _link_people(text: str, people: list[_Mention], defs) -> None:
+    if not people:
+        return
+    for m in people:
+        name, titles = _person_name(m.e.text)
+        m.title = " ".join(titles) or None
+        d = defs.get(name.lower()) or defs.get(m.e.text.lower())
+        if d and d[1] == "PER":
+            name = _person_name(d[0])[0]
+        elif name.lower() in _people():
+            name = _people()[name.lower()]
+        elif titles and len(name.split()) == 1 and titles[-1].lower() in _words("honorifics") \
+                and titles[-1].lower() not in {"pak", "bu", "bapak", "ibu", "saudara", "saudari", "sdr", "sdr.",
+                                               "sdri", "tuan", "nyonya", "nona"}:
+            m.nickname = f"{titles[-1]} {name}"
+        m.name = name
+        m.tokens = _person_tokens(name)
+    for m in people:
+        # "Prabowo-Gibran" is a pair of people, not one name.
+        if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", m.name):
+            m.tokens = ["".join(m.tokens)]
+    people = [m for m in people if m.tokens]
+    # One name the recogniser cut in two ("Purbaya | Yudhi Sadewa", "Moch. | Anwar Fauzi").
+    joined: list[tuple[_Mention, _Mention]] = []
+    ordered = sorted(people, key=lambda m: m.e.start)
+    for a, b in zip(ordered, ordered[1:]):
+        gap = text[a.e.end : b.e.start]
+        acronym = any(len(m.e.text) > 1 and m.e.text.isupper() for m in (a, b))
+        if not acronym and (gap == " " or (gap == ". " and len(a.e.text) <= 4 and a.e.text[:1].isupper())):
+            name = _person_name(f"{a.e.text}{gap}{b.e.text}")[0]
+            for m in (a, b):
+                m.name, m.tokens = name, _person_tokens(name)
+            if b.e.role and not a.e.role:
+                a.e.role = b.e.role
+            b.e.role = b.e.role or a.e.role
+            joined.append((a, b))
+    parent = {id(m): m for m in people}
+
+    def find(m: _Mention) -> _Mention:
+        while parent[id(m)] is not m:
+            parent[id(m)] = parent[id(parent[id(m)])]
+            m = parent[id(m)]
+        return m
+
+    def union(a: _Mention, b: _Mention) -> None:
+        ra, rb = find(a), find(b)
+        if ra is not rb:
+            parent[id(rb)] = ra
+
+    # A run-on name: the recogniser took a headline word or a place into the name
+    # ("Katalis Chrisna Damayanto", "Madina Elpi Yanti Harahap") that the article also
+    # gives without it.
+    for m in people:
+        words = m.name.split()
+        if len(words) < 3:
+            continue
+        for k in range(1, len(words) - 1):
+            tail = _person_tokens(" ".join(words[k:]))
+            shorter = [o for o in people if o is not m and o.tokens == tail and len(o.name.split()) >= 2]
+            if not shorter:
+                continue
+            dropped = words[:k]
+            placeish = all(w.lower() in _places() or w.lower() in _names() or w.lower() in _common()
+                           for w in dropped)
+            headline = _in_title_line(text, m.e.start) and any(not _in_title_line(text, o.e.start) for o in shorter)
+            if placeish or headline:
+                m.name, m.tokens = shorter[0].name, list(tail)
+                break
+
+    full = [m for m in people if len(m.tokens) >= 2]
+    # The recogniser left a word of the name in the role ("Menteri Luar Negeri Iran Mohammad |
+    # Reza Tavakoli"): the words before the mention complete a longer name of the article.
+    for m in people:
+        for f in full:
+            extra = len(f.tokens) - len(m.tokens)
+            if extra <= 0 or f.tokens[extra:] != m.tokens:
+                continue
+            words = re.findall(r"[\w.'-]+", text[max(0, m.e.start - 40) : m.e.start])
+            gap = re.search(r"(\S+)(\s+)$", text[max(0, m.e.start - 40) : m.e.start])
+            if not gap or len(words) < extra or "\n" in gap.group(2):
+                continue
+            if _person_tokens(" ".join(words[-extra:])) == f.tokens[:extra] and words[-extra][0].isupper():
+                m.drop_role_tail = " ".join(words[-extra:])
+                m.name, m.tokens = f"{m.drop_role_tail} {m.name}", list(f.tokens)
+                break
+
+    # Same full name, any spelling.
+    by_key: dict[str, _Mention] = {}
+    for m in people:
+        if len(m.tokens) >= 2:
+            key = "".join(m.tokens)
+            if key in by_key:
+                union(by_key[key], m)
+            else:
+                by_key[key] = m
+    # A headline run-on ("Prabowo Puji Jokowi") is no full name to join others to, unless
+    # the body gives the same name.
+    body_keys = {"".join(m.tokens) for m in people if not _in_title_line(text, m.e.start)}
+    full = [m for m in people if len(m.tokens) == 2 or (len(m.tokens) > 2 and (
+        not _in_title_line(text, m.e.start) or "".join(m.tokens) in body_keys))]
+
+    # Short forms: a surname, a given name, a shorter run of the name, first and last word.
+    for m in people:
+        t = m.tokens
+        cands = [f for f in full if len(f.tokens) > len(t) and _short_form_of(t, f.tokens)]
+        if len(t) >= 2:
+            cands = [f for f in cands if f.e.start < m.e.start and not m.e.role]
+        if not cands:
+            continue
+        before = [f for f in cands if f.e.start < m.e.start]
+        if before:
+            target = max(before, key=lambda f: f.e.start)
+        else:
+            roots = {id(find(f)) for f in cands}
+            if len(roots) > 1:
+                continue  # ambiguous and nothing introduced it: leave it as written
+            target = min(cands, key=lambda f: f.e.start)
+        union(target, m)
+
+    # Initials ("CD", "AGL") and other upper-case forms: the person whose initials they are.
+    for m in people:
+        word = _strip_titles(m.e.text)[0]
+        if len(m.tokens) != 1 or not re.fullmatch(r"[A-Z]{2,5}", word) or find(m) is not m:
+            continue
+        if any(find(o) is find(m) for o in people if o is not m and len(o.tokens) >= 2):
+            continue
+        if word.lower() in _people():
+            continue
+        owners = {id(find(f)): f for f in full if f.e.start < m.e.start
+                  and (_initials_fit(word, f.e.text.split(), exact=True) or _initials_fit(word, f.name.split(), exact=True))}
+        if len(owners) == 1:
+            union(next(iter(owners.values())), m)
+
+    clusters: dict[int, list[_Mention]] = {}
+    for m in people:
+        clusters.setdefault(id(find(m)), []).append(m)
+    for members in clusters.values():
+        best = max(members, key=lambda m: (len(m.tokens), -m.e.start))
+        canonical = best.name
+        if len(best.tokens) == 1:
+            nick = next((m.nickname for m in members if m.nickname), None)
+            canonical = nick or canonical
+        role = None
+        for m in sorted(members, key=lambda m: m.e.start):
+            if m.e.role and m.drop_role_tail and m.e.role.endswith(" " + m.drop_role_tail):
+                m.e.role = m.e.role[: -len(m.drop_role_tail) - 1].strip() or None
+            role = role or m.e.role
+        if role is None:
+            role = next((m.title for m in sorted(members, key=lambda m: m.e.start)
+                         if m.title and m.title.split()[-1].lower() not in _words("honorifics")), None)
+        for m in members:
+            m.e.canonical = canonical
+            m.e.role = m.e.role or role
+
+
+def _short_form_of(part: list[str], full: list[str]) -> bool:
+    """Is `part` a contiguous run of `full`, or its first and last words ("Rudi Sinaga" of
+    "Rudi Hamonangan Sinaga")?"""
     n = len(part)
-    return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+    if any(full[i : i + n] == part for i in range(len(full) - n + 1)):
+        return True
+    return n == 2 and len(full) >= 3 and part[0] == full[0] and part[1] == full[-1]
+
+
+# --- organisations and places -------------------------------------------------
+
+def _company(name: str) -> str:
+    """A company's name without its legal status: "PT Pertamina (Persero)" -> "PT Pertamina";
+    a run-on before "PT" goes too ("Pengolahan PT Pertamina Persero" -> "PT Pertamina")."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if 0 < i <= 2 and w.rstrip(".").upper() == "PT" and i < len(words) - 1 \
+                and not any(x.lower() in _FUNCTION_WORDS or x.endswith(",") for x in words[:i]):
+            words = words[i:]
+            break
+    name = _LEGAL_TAIL.sub("", " ".join(words)).strip()
+    return name or " ".join(words)
+
+
+def _bare(name: str) -> str:
+    """A name without the "PT" before it, for comparing: "PT Pertamina" ~ "Pertamina"."""
+    return re.sub(r"^PT\.?\s+", "", name, flags=re.I) or name
+
+
+def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
+    """A name with its short forms expanded, whole or word by word; with deep, organisation
+    acronyms inside the name too ("Komisi XI DPR" ~ "Komisi XI Dewan Perwakilan Rakyat")."""
+    low = name.lower()
+    bare = _bare(name)
+    if bare != name and depth < 3:
+        inner = _expand(bare, defs, depth + 1, deep)
+        if inner != bare:
+            return inner if _bare(inner) != inner else f"{name[: len(name) - len(bare)]}{inner}"
+    if defs and low in defs and depth < 3:
+        long = defs[low][0]
+        if long.lower() != low:
+            return _expand(_company(long), defs, depth + 1, deep)
+    if low in _names() and depth < 3:
+        long = _company(_names()[low])
+        if long.lower() != low:
+            return _expand(long, defs, depth + 1, deep)
+        return long
+    words = name.split()
+    if len(words) < 2:
+        return name
+    out, i, changed = [], 0, False
+    parts = _deep_parts() if deep else _parts()
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n]).lower()
+            if phrase in parts and not (n == len(words)):
+                out.append(_company(parts[phrase]))
+                i += n
+                changed = True
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    result = " ".join(out)
+    if changed and depth < 3:
+        return _expand(result, defs, depth + 1, deep)
+    return result
+
+
+def _link_others(others: list[_Mention], defs) -> None:
+    if not others:
+        return
+    texts = {m.e.text.lower() for m in others}
+    heads: dict[str, set[str]] = {}
+    for m in others:
+        head, rest = _admin_split(m.e.text)
+        if head:
+            heads.setdefault(_flat(_expand(rest)), set()).add(head)
+    for m in others:
+        m.name = _norm_other(m.e, defs, heads, texts)
+    parent = {id(m): m for m in others}
+
+    def find(m):
+        while parent[id(m)] is not m:
+            parent[id(m)] = parent[id(parent[id(m)])]
+            m = parent[id(m)]
+        return m
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra is not rb:
+            parent[id(rb)] = ra
+
+    by_key: dict[str, _Mention] = {}
+    for m in others:
+        key = _flat(_expand(m.name, defs, deep=True))
+        if key in by_key:
+            union(by_key[key], m)
+        else:
+            by_key[key] = m
+    # A unit named without its parent: "Komisi XI" after "Komisi XI DPR".
+    for m in others:
+        words = m.name.split()
+        if m.e.label != "ORG" or len(words) < 2:
+            continue
+        longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
+                  and o.name.split()[: len(words)] == words
+                  and _known(" ".join(o.name.split()[len(words):]))}
+        if len(longer) == 1:
+            union(next(iter(longer.values())), m)
+    # An acronym the data does not know that gives the first letters of one name of the article.
+    for m in others:
+        word = m.e.text
+        if not re.fullmatch(r"[A-Z]{2,6}", word) or word.lower() in _names() or word.lower() in defs:
+            continue
+        owners = {id(find(o)): o for o in others if o is not m and len(o.name.split()) >= 2 and o.e.label == "ORG"
+                  and (_initials_fit(word, [w for w in _bare(o.name).split() if w.lower() not in _FUNCTION_WORDS], exact=True))}
+        if len(owners) == 1:
+            union(next(iter(owners.values())), m)
+    clusters: dict[int, list[_Mention]] = {}
+    for m in others:
+        clusters.setdefault(id(find(m)), []).append(m)
+    for members in clusters.values():
+        best = max(members, key=lambda m: (len(m.name.split()), not m.name.isupper(), -m.e.start))
+        for m in members:
+            m.e.canonical = best.name
+
+
+def _known(words: str) -> bool:
+    low = words.lower()
+    return low in _names() or low in _places() or _flat(_expand(words)) != _flat(words)
+
+
+def _admin_split(name: str) -> tuple[str | None, str]:
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in _words("admin"):
+            rest = " ".join(words[n:])
+            if rest[0].isupper():
+                return " ".join(words[:n]).lower(), rest
+    return None, name
+
+
+def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) -> str:
+    name = _company(e.text)
+    words = name.split()
+    if len(words) >= 2 and words[-1] == "RI":
+        name = " ".join(words[:-1])
+    name = _expand(name, defs)
+    head, rest = _admin_split(name)
+    if head:
+        rest_x = _expand(rest, defs)
+        low = rest.lower()
+        distinct = len(heads.get(_flat(rest_x), set())) <= 1
+        # "Kabupaten X" always names a place X; "Kota X" may be a nickname ("Kota Angin").
+        placeish = head not in _words("admin_loose") or low in _places() or low in texts \
+            or rest_x.lower() in _places()
+        if distinct and placeish:
+            name = rest_x
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in _words("states"):
+        rest = " ".join(words[1:])
+        if rest.lower() in _places() or rest.lower() in _names():
+            name = _expand(rest, defs)
+    words = [w for i, w in enumerate(name.split()) if i == 0 or w.lower() != name.split()[i - 1].lower()]
+    name = " ".join(words)
+    if len(words) >= 3 and " ".join(words[:2]).lower() == "pemerintah daerah" and \
+            " ".join(words[2:]).lower() in _provinces():
+        name = "Pemerintah Provinsi " + " ".join(words[2:])
+    return name
