@@ -334,7 +334,7 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         ends.setdefault(e.end, []).append(e)
 
     def before(pos: int, pattern: str = r"\s*") -> Entity | None:
-        for back in range(0, 40):
+        for back in range(40):
             for e in ends.get(pos - back, []):
                 if re.fullmatch(pattern, text[e.end : pos]):
                     return e
@@ -352,7 +352,8 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             added.append(Entity(s, label, a, b, canonical=s))
 
     for m in re.finditer(r"\(([^()\n]{1,80})\)", text):
-        inner, a, b = m.group(1).strip(), m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), None
+        inner = m.group(1).strip()
+        a = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
         b = a + len(inner)
         if not inner or not inner[0].isupper() or inner.lower() in _LEGAL_WORDS or re.search(r"\d{2}", inner):
             continue
@@ -891,7 +892,7 @@ def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
     while i < len(words):
         for n in range(min(4, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n]).lower()
-            if phrase in parts and not (n == len(words)):
+            if phrase in parts and n != len(words):
                 out.append(_company(parts[phrase]))
                 i += n
                 changed = True
