@@ -34,7 +34,7 @@ def test_long_sentences_are_cut_between_words_never_inside_one(tiny):
 
 
 def test_a_word_that_normalises_to_nothing_gets_no_piece(tiny):
-    ids, word_of = tiny.encode_words(["Jakarta", "\u200b", "di"])
+    _, word_of = tiny.encode_words(["Jakarta", "\u200b", "di"])
     assert word_of == [0, 0, 2]
 
 

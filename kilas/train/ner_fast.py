@@ -1,6 +1,6 @@
 """Train the fast entity model: a spaCy CNN for bulk ingestion.
 
-    python -m kilas.train.ner_fast --data ../shared/data      # about 30 minutes on 2 cores
+    python -m kilas.train.ner_fast --data ../shared/data      # about 15 minutes on 2 cores
 
 Data: the same gold training splits as the accurate model (NERGrit, NERP: Apache-2.0;
 idner-news-2k: MIT; every sentence that occurs in a test split removed), plus silver

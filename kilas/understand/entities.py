@@ -192,9 +192,9 @@ def _title_before(text: str, start: int) -> str | None:
     words = re.findall(r"\S+", text[max(0, start - 120):start])
     run = []
     for word in reversed(words):
-        if not (word[:1].isupper() or word.lower() in _HONORIFICS or word.lower() in _RANKS) or word[-1] in ".,;:\"”)":
-            if not (word.lower() in _HONORIFICS or word.lower() in _RANKS):
-                break
+        titled = word.lower() in _HONORIFICS or word.lower() in _RANKS
+        if not titled and (not word[:1].isupper() or word[-1] in ".,;:\"”)"):
+            break
         run.insert(0, word)
     titles, longest = _multiword("titles.txt")
     for size in range(min(longest, len(run)), 0, -1):
