@@ -8,15 +8,9 @@ letter_labels.txt).
 from __future__ import annotations
 
 import pytest
+from test_sentences import texts  # the sentence texts, with their offsets checked
 
-from kilas.understand.sentences import split, tokenize
-
-
-def texts(text: str) -> list[str]:
-    sentences = split(text)
-    for s in sentences:
-        assert text[s.start:s.end] == s.text
-    return [s.text for s in sentences]
+from kilas.understand.sentences import tokenize
 
 
 @pytest.mark.parametrize("text, expected", [
