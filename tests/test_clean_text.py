@@ -741,3 +741,97 @@ def test_a_bare_label_above_a_name_is_not_a_list_intro():
     a = clean_text(raw)
     assert "Sumber:" in a.removed and "BPBD Kota Semarang" in a.removed
     assert len(a.paragraphs) == 2
+
+
+# --- unseen-outlet furniture: embeds, sign-up boxes, comments, bare bylines ---------------------
+
+LINTAS_TEKNO = """lintastekno.id
+Gawai  Internet  Startup  Ulasan
+Startup
+Aplikasi Tani Digital SawahKu Raih Pendanaan Awal Rp45 Miliar
+Dana akan dipakai untuk memperluas layanan ke petani di Sulawesi.
+Oleh Galih Prakoso
+Terbit 9 Nov 2026, 13:10 WIB
+Petani memeriksa harga gabah lewat aplikasi SawahKu di Sidrap, Sulawesi Selatan.
+Foto: Dok. SawahKu
+Makassar, LintasTekno – Perusahaan rintisan pertanian SawahKu mengumumkan pendanaan awal senilai Rp45 miliar dari tiga investor lokal, Senin (9/11/2026).
+SawahKu menghubungkan petani padi dengan penggilingan dan pembeli besar sehingga harga gabah bisa dipantau setiap hari.
+Pendiri SawahKu, Andi Rahmat, menyebut jumlah pengguna aktif naik tiga kali lipat sepanjang tahun ini.
+Kami baru saja menutup putaran pendanaan awal. Terima kasih kepada para petani yang percaya sejak hari pertama.
+— SawahKu (@sawahku_id) November 9, 2026
+Lihat postingan ini di Instagram
+Sebuah kiriman dibagikan oleh SawahKu (@sawahku.id)
+Tonton: Cara Petani Sidrap Menjual Gabah Lewat Ponsel
+Menurut Andi, dana segar juga dipakai untuk membangun gudang penyimpanan di Pinrang dan Soppeng.
+Berlangganan newsletter LintasTekno
+Ringkasan kabar startup terpenting, dikirim setiap Senin pagi.
+Alamat email
+Kirim
+Topik terkait:
+Startup  Pertanian  Pendanaan
+Artikel Lainnya
+Dua Startup Perikanan Sepakat Merger
+Komentar (2)
+tani_sidrap
+1 jam lalu
+Semoga harga gabah di desa kami juga ikut membaik setelah ada aplikasi ini.
+Balas
+"""
+
+
+def test_unseen_outlet_embeds_signup_box_and_comments_are_not_body():
+    a = clean_text(LINTAS_TEKNO)
+    assert a.dateline == "Makassar"
+    assert a.paragraphs[0].startswith("Perusahaan rintisan pertanian SawahKu")
+    assert a.paragraphs[-1].startswith("Menurut Andi, dana segar")
+    assert len(a.paragraphs) == 4, a.paragraphs  # the embedded post's text is not body
+    assert a.captions[0].startswith("Petani memeriksa harga gabah")
+    assert a.authors == ["Galih Prakoso"]
+    assert a.published == "2026-11-09T13:10:00+07:00"
+
+
+def test_a_name_alone_above_a_relative_time_and_the_date_is_the_author():
+    raw = ("KABAR SEPEKAN\nPolitik\nDPRD Sulteng Setujui Perda Perlindungan Nelayan Kecil\n"
+           "Wahyu Tandiarrang\n3 jam lalu\nKamis, 12 November 2026 | 10:20 WITA\n"
+           "Palu — DPRD Sulawesi Tengah menyetujui peraturan daerah tentang perlindungan nelayan kecil dalam rapat paripurna, Kamis (12/11/2026).\n"
+           "Perda itu mewajibkan pemerintah provinsi menyediakan asuransi dan bantuan alat tangkap bagi nelayan berperahu di bawah lima gros ton.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Wahyu Tandiarrang"]
+    assert "3 jam lalu" in a.removed
+    assert a.published == "2026-11-12T10:20:00+08:00"
+
+
+def test_a_byline_with_an_em_dash_between_writer_and_editor():
+    raw = ("Sepak Bola\nMalut United Tahan Imbang Persib di Ternate\n"
+           "Penulis: Fadli Hi. Umar  —  Editor: Nurhayati Sangaji\nSabtu, 14 Nov 2026 21:30 WIT\n"
+           "Ternate — Malut United bermain imbang 1-1 melawan Persib Bandung di Stadion Gelora Kie Raha, Sabtu (14/11/2026) malam.\n"
+           "Gol tuan rumah dicetak pada menit ke-70 lewat tendangan bebas yang tidak bisa dijangkau kiper lawan.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Fadli Hi. Umar"] and a.editors == ["Nurhayati Sangaji"]
+
+
+def test_an_unknown_outlet_takes_the_zone_its_breadcrumb_names():
+    raw = ("Beranda › Kaltim › Berau\nJembatan Gantung Kampung Merasa Ambruk\nOleh: Petrus Lung\n"
+           "Nov 10, 2026 - 09:15\n"
+           "Jembatan gantung penghubung Kampung Merasa dan Kampung Long Lanuk ambruk diterjang arus sungai, Selasa pagi.\n"
+           "Warga kini menyeberang dengan perahu ketinting sambil menunggu perbaikan dari pemerintah kabupaten.\n")
+    assert clean_text(raw).published == "2026-11-10T09:15:00+08:00"
+
+
+@pytest.mark.parametrize("line, city, outlet", [
+    ("Jakarta, Piranti – Pemerintah menaikkan tarif cukai rokok.", "Jakarta", "Piranti"),
+    ("MANADO, Suara Nyiur - Hujan deras merendam tiga kelurahan.", "Manado", "Suara Nyiur"),
+])
+def test_a_dateline_with_an_outlet_no_list_knows(line, city, outlet):
+    dl = split_dateline(line)
+    assert dl and (dl.city, dl.outlet) == (city, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "Andi, Budi - Kata dia tidak tahu.",      # two names, neither a known place
+    "Sleman, Bantul - Hujan turun sejak pagi.",  # two places, no outlet
+    "Jakarta, Senin – Pemerintah menaikkan tarif.",  # a weekday is not an outlet
+])
+def test_two_capitalised_words_before_a_dash_are_not_always_place_and_outlet(line):
+    dl = split_dateline(line)
+    assert dl is None or dl.outlet is None

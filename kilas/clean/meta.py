@@ -241,17 +241,33 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not parts or len(parts) > 2:
         return None
     city = outlet = None
+    unknown = []
     for part in parts:
         if looks_like_site_name(part) or known_outlet(part):
             if outlet is not None:
                 return None
             outlet = part
-        elif _is_place(part, strict=(sep == ":"), rest=m.group("rest")):
+        elif _is_place(part, strict=(sep == ":"), rest=m.group("rest")) and (
+                city is None or _known_place(city) != _known_place(part)):
             if city is not None:
-                return None
+                # "Jakarta, Piranti –": both read as places; the one no list knows is the outlet
+                if _known_place(part):
+                    city, part = part, city
+                unknown.append(part)
+                continue
             city = part
         else:
+            unknown.append(part)
+    if unknown:
+        # "Jakarta, Piranti – ...": beside a known place and before a dash, a short
+        # capitalised name is the outlet's own, even one no list knows.
+        name = unknown[0]
+        if len(unknown) > 1 or city is None or outlet is not None or sep == ":" \
+                or not (_known_place(city) or city.isupper()) or _known_place(name) \
+                or not re.fullmatch(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}", name) \
+                or name.split()[0].lower() in _calendar()["weekdays"]:
             return None
+        outlet = name
     rest = m.group("rest").strip()
     if city is None and outlet is not None:
         # "OUTLET.COM – KOTA – text": the place comes after the outlet.
@@ -271,6 +287,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(_place_case(city) if city else None, outlet, agency, rest)
 
 
+def _known_place(text: str) -> bool:
+    return text.lower() in resources.phrases("places.txt")
+
+
 def _is_place(text: str, strict: bool, rest: str = "") -> bool:
     """A dateline place: written in capitals, or a known place, or (one word) followed by
     a sentence that starts with a capital ("Purwakarta - Sebuah truk ...")."""
@@ -279,7 +299,7 @@ def _is_place(text: str, strict: bool, rest: str = "") -> bool:
         return False
     if text.isupper():
         return True
-    if text.lower() in resources.phrases("places.txt"):
+    if _known_place(text):
         return True
     if strict:  # "Bandung:" only when the word is a known place
         return False
@@ -408,7 +428,7 @@ def split_names(text: str) -> list[str]:
     for part in parts:
         if all(is_degree(w) for w in part.split()):
             continue  # "S.Sos.", "M.Hum." after a comma
-        part = strip_degrees(part.strip()).strip(" .-–|")
+        part = strip_degrees(part.strip()).strip(" .-–—|")
         if part and _is_name(part) and not known_outlet(part) and not _NOT_PERSON.search(part) \
                 and not (" " not in part and len(part) <= 3):  # "Isk", "ant": initials, not names
             names.append(part)

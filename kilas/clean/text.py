@@ -46,7 +46,11 @@ _CAPTION = re.compile(
 # "Foto: Kabar Doreri/Agustina Hindom".
 _CREDIT = re.compile(
     r"^(?:[A-Z][A-Za-z .']{2,40}\s?/\s?(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA|ANTARA FOTO)"
-    r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}|(?:foto|photo)\s*:\s*[^.]{2,60})$", re.I)
+    r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}|(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60})$", re.I)
+
+
+# The line under an embedded post: "— BelanjaYuk (@belanjayuk_id) October 26, 2026".
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@[\w.]{1,30}\)\s.{0,40}\b\d{4}$")
 
 
 @dataclass
@@ -176,6 +180,22 @@ def _one_person(name: str) -> bool:
             and meta.known_outlet(name) is None)
 
 
+def _above_credit(clean: list[str], i: int) -> bool:
+    """A caption-length line (no quote in it) right above a photo credit ('Foto: Dok. X')."""
+    return i + 1 < len(clean) and bool(_CREDIT.match(clean[i + 1])) and len(clean[i].split()) <= 40 \
+        and not any(q in clean[i] for q in '"“”')
+
+
+_RELATIVE_TIME = re.compile(r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.I)
+
+
+def _date_follows(clean: list[str], i: int, end: int) -> bool:
+    """The date line comes next, perhaps after a relative time ('2 jam lalu')."""
+    if i < end and _RELATIVE_TIME.match(clean[i]):
+        i += 1
+    return i < end and _date_line(clean[i])
+
+
 def _site_line(text: str) -> bool:
     return len(text.split()) <= 4 and (meta.looks_like_site_name(text) or meta.known_outlet(text) is not None)
 
@@ -244,14 +264,18 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "byline", "a byline")
         elif _CAPTION.search(line):
             mark(i, "caption", "a photo caption or credit")
+        elif _above_credit(clean, i):
+            mark(i, "caption", "a photo caption: its credit follows on the next line")
         elif title_hint and _same(line, title_hint):
             if title_index is None:
                 title_index = i
                 mark(i, "title", "the given title")
             else:
                 mark(i, "repeat", "repeats the title")
-        elif not title_hint and _person_line(line) and i + 1 < end_header and _date_line(clean[i + 1]):
+        elif not title_hint and _person_line(line) and _date_follows(clean, i + 1, end_header):
             mark(i, "byline", "a name standing alone above the date line")
+        elif _RELATIVE_TIME.match(line):
+            mark(i, "other", "a relative time ('2 jam lalu')")
         elif not title_hint and len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and (
                 not is_prose(line) or (not _TERMINAL.search(line) and len(line.split()) <= 20)):
             mark(i, "title?", "a headline-shaped line")
@@ -290,7 +314,8 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     # 3. The body: prose, and short subheadings between prose; everything else is furniture.
     title_text = clean[title_index] if title_index is not None else title_hint
     ctx = _Body(clean, labels, boilerplate, footer)
-    in_footer = False
+    boxes = resources.whole_line_pattern("box_openers.txt")
+    in_footer = in_box = False
     last_body = None
     skip_next_headline = False
     list_headline = None  # the last headline of a 'Baca juga' list
@@ -301,6 +326,10 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
         if in_footer:
             mark(i, "footer", "after the end of the article")
             continue
+        if in_box and len(line.split()) < 15 and not footer.match(line):
+            mark(i, "boilerplate", "inside a sign-up box")
+            continue
+        in_box = False
         if not line:
             mark(i, "other", "only markup")
         elif skip_next_headline and not is_prose(line):
@@ -319,6 +348,12 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             continue
         elif boilerplate.match(line):
             mark(i, "boilerplate", "matches a boilerplate pattern")
+            in_box = bool(boxes.match(line))
+        elif _EMBED_SIGNATURE.match(line):
+            mark(i, "embed", "the signature of an embedded post")
+            if last_body == i - 1:
+                mark(i - 1, "embed", "the text of an embedded post: its signature follows")
+                last_body = _prev_body_index(labels, i - 1)
         elif _INITIALS.match(line):
             mark(i, "initials", "the editors' initials that close an article")
         elif _CLOSING_CREDIT.match(line):
@@ -339,8 +374,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "dateline", "a dateline on its own line")
             if i + 1 < len(lines):
                 body_start = i + 1
-        elif i + 1 < len(clean) and _CREDIT.match(clean[i + 1]) and len(line.split()) <= 40 \
-                and not any(q in line for q in '"“”'):
+        elif _above_credit(clean, i):
             mark(i, "caption", "a photo caption: its credit follows on the next line")
         elif is_prose(line):
             mark(i, "body", "prose")
@@ -603,6 +637,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     authors: list[str] = []
     editors: list[str] = []
     dateline = agency = section = deck = None
+    section_zones: list[str] = []
     found_title = None
     outlet_candidates: list[str] = []
     date_lines: list[str] = []
@@ -637,7 +672,9 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             continue
         removed.append(line.text)
         if line.label == "section" and section is None:
-            section = [p for p in _CRUMB.split(text) if p][-1]
+            crumbs = [p for p in _CRUMB.split(text) if p]
+            section = crumbs[-1]
+            section_zones = [z for z in map(meta.zone_of_place, crumbs) if z]
         elif line.label == "site":
             outlet_candidates.insert(0, text)
         elif line.label == "dateline":
@@ -691,10 +728,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     editors = [n for n in editors if n.lower() not in not_people]
     chosen = _choose_outlet(outlet, outlet_candidates, url, agency)
     # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
-    # not know, the zone of the place it filed from is the best guess.
+    # not know, the zone of the place it filed from (or of the region its breadcrumb names,
+    # "Home › Kaltim › Kutai Barat") is the best guess.
     known = meta.known_outlet(chosen.name) if chosen else None
     tz = (chosen.timezone if chosen and chosen.timezone else None) or (
-        None if known else meta.zone_of_place(dateline)) or "WIB"
+        None if known else meta.zone_of_place(dateline) or next(iter(section_zones), None)) or "WIB"
     if agency:
         known = meta.known_outlet(agency)
         agency = known.name if known else agency.title()
