@@ -19,6 +19,7 @@ rc = importlib.import_module("bench.run_canonical")
 GOLD = rc.load_gold()
 INVENTED = [a for a in GOLD if "file" in a]
 DETIK = [a for a in GOLD if "detik_id" in a]
+HELD_OUT = rc.load_gold(rc.HELD_OUT_FILE)
 
 
 def _body(text: str) -> str:
@@ -31,7 +32,9 @@ def test_gold_is_well_formed():
     assert len(GOLD) >= 40 and len(INVENTED) >= 24 and len(DETIK) >= 16
     names = [rc.article_name(a) for a in GOLD]
     assert len(names) == len(set(names)), "an article is labelled twice"
-    for art in GOLD:
+    assert len(HELD_OUT) >= 20 and all("file" in a for a in HELD_OUT)
+    assert not {a["file"] for a in HELD_OUT} & {a["file"] for a in INVENTED}
+    for art in GOLD + HELD_OUT:
         name = rc.article_name(art)
         assert set(art) in ({"file", "clusters"}, {"detik_id", "clusters"}), name
         assert art["clusters"], name
@@ -48,7 +51,7 @@ def test_gold_is_well_formed():
 
 
 def test_written_articles_are_titled_news_texts_of_the_right_length():
-    for art in INVENTED:
+    for art in INVENTED + HELD_OUT:
         path = rc.GOLD_DIR / art["file"]
         text = path.read_text(encoding="utf-8")
         lines = text.split("\n")
@@ -66,7 +69,7 @@ def _assert_forms_stand_in(name: str, text: str, clusters: list[dict]) -> None:
     assert not missing, f"{name}: gold forms not in the text on their own: {missing}"
 
 
-@pytest.mark.parametrize("art", INVENTED, ids=lambda a: a["file"])
+@pytest.mark.parametrize("art", INVENTED + HELD_OUT, ids=lambda a: a["file"])
 def test_every_mention_occurs_in_its_written_article(art):
     _assert_forms_stand_in(art["file"], (rc.GOLD_DIR / art["file"]).read_text(encoding="utf-8"), art["clusters"])
 
@@ -186,4 +189,5 @@ def test_the_invented_part_runs_without_the_data_folder(tmp_path):
     rows = {r[0]: r for r in tables[0].rows}
     assert rows["written for kilas"][1] == len(INVENTED)
     assert rows["written for kilas"][2] > 0 and rows["detik_2025 rows"][1] == 0
+    assert rows["held_out.json (never used for development)"][1] == len(HELD_OUT)
     assert any("skipped" in r for r in tables[0].remarks)
