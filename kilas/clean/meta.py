@@ -241,28 +241,23 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not parts or len(parts) > 2:
         return None
     city = outlet = None
-    unknown = []
+    others = []
     for part in parts:
         if looks_like_site_name(part) or known_outlet(part):
             if outlet is not None:
                 return None
             outlet = part
-        elif _is_place(part, strict=(sep == ":"), rest=m.group("rest")) and (
-                city is None or _known_place(city) != _known_place(part)):
-            if city is not None:
-                # "Jakarta, Piranti –": both read as places; the one no list knows is the outlet
-                if _known_place(part):
-                    city, part = part, city
-                unknown.append(part)
-                continue
+        elif city is None and _is_place(part, strict=(sep == ":"), rest=m.group("rest")):
             city = part
         else:
-            unknown.append(part)
-    if unknown:
+            others.append(part)
+    if others:
         # "Jakarta, Piranti – ...": beside a known place and before a dash, a short
-        # capitalised name is the outlet's own, even one no list knows.
-        name = unknown[0]
-        if len(unknown) > 1 or city is None or outlet is not None or sep == ":" \
+        # capitalised name is the outlet's own, even one no list knows ("Piranti, Jakarta –" too).
+        if len(others) == 1 and city and _known_place(others[0]) and not _known_place(city):
+            city, others = others[0], [city]
+        name = others[0]
+        if len(others) > 1 or city is None or outlet is not None or sep == ":" \
                 or not (_known_place(city) or city.isupper()) or _known_place(name) \
                 or not re.fullmatch(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}", name) \
                 or name.split()[0].lower() in _calendar()["weekdays"]:
