@@ -17,6 +17,7 @@ from tqdm import tqdm
 from . import ingest
 from .clean import clean
 from .clean.dedup import DuplicateIndex, link_duplicates
+from .clean.furniture import Furniture
 from .model import Article, RawDocument, Rejection, Story
 from .settings import DEFAULT, Settings
 from .store.sqlite import Store, content_hash
@@ -40,10 +41,11 @@ def _bar(items: Iterable, progress: bool, unit: str = "article"):
     return tqdm(items, unit=unit, file=sys.stderr, disable=not enabled, leave=False)
 
 
-def clean_one(raw: RawDocument) -> Article | Rejection:
-    """Clean one document; an input that yields no article text becomes a rejection."""
+def clean_one(raw: RawDocument, furniture: frozenset[str] = frozenset()) -> Article | Rejection:
+    """Clean one document; an input that yields no article text becomes a rejection.
+    `furniture`: its lines that recur on other pages (see `clean_documents`)."""
     try:
-        article = clean(raw)
+        article = clean(raw, furniture)
     except Exception as err:  # a page that breaks a parser must not stop the run
         return Rejection(raw.source, f"could not be cleaned ({type(err).__name__}: {err})".splitlines()[0])
     if not article.paragraphs:
@@ -61,12 +63,40 @@ def analyze_one(article: Article, settings: Settings = DEFAULT) -> Article:
     return article
 
 
+def clean_documents(items: Iterable[RawDocument | Rejection], settings: Settings = DEFAULT
+                    ) -> Iterator[Article | Rejection]:
+    """Clean a stream of documents in order, each compared with the pages around it: the
+    stream is read `settings.furniture_window` documents ahead, and a line that recurs on
+    other pages (a site's menus, slogans, promo lines) is furniture, never body."""
+    memory = Furniture()
+    window: list[RawDocument | Rejection] = []
+
+    def key(raw: RawDocument) -> str:
+        return f"{raw.source}\0{raw.id}"
+
+    def flush() -> Iterator[Article | Rejection]:
+        for item in window:
+            if isinstance(item, RawDocument) and item.text:
+                memory.add(key(item), item.text)
+        for item in window:
+            if isinstance(item, Rejection):
+                yield item
+            else:
+                yield clean_one(item, memory.lines_of(key(item), item.text) if item.text else frozenset())
+        window.clear()
+
+    for item in items:
+        window.append(item)
+        if len(window) >= settings.furniture_window:
+            yield from flush()
+    yield from flush()
+
+
 def clean_stream(paths: Iterable[str], settings: Settings = DEFAULT, on_reject: OnReject = _ignore,
                  progress: bool = False) -> Iterator[Article]:
     """Cleaned articles in input order; each is linked to an earlier one it duplicates."""
     index = DuplicateIndex(settings)
-    for item in _bar(ingest.read(paths, settings), progress):
-        result = clean_one(item) if isinstance(item, RawDocument) else item
+    for result in _bar(clean_documents(ingest.read(paths, settings), settings), progress):
         if isinstance(result, Rejection):
             on_reject(result)
             continue

@@ -43,9 +43,11 @@ def phrases(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def whole_line_pattern(name: str) -> re.Pattern[str]:
-    """One regex matching a whole line against any pattern in the file."""
+    """One regex matching a whole line against any pattern in the file. A line may open
+    with a little decoration that pages put before their furniture ("👉 Baca juga:",
+    "▶ Video", "» Berita Terkait")."""
     body = "|".join(f"(?:{p})" for p in lines(name))
-    return re.compile(rf"^(?:{body})$", re.I)
+    return re.compile(rf"^[^\w\s\"“'‘(\[]{{0,3}}\s*(?:{body})$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -17,6 +17,10 @@ class Settings:
     max_input_bytes: int = 20_000_000
 
     # --- clean ---
+    # Documents read ahead and compared with each other: a line printed on three pages of
+    # the window (that are not copies of each other) is the site's furniture, not body.
+    # A thousand pages of text hold about 5 MB.
+    furniture_window: int = 1000
     # Near-duplicate threshold on word-5-gram MinHash Jaccard: syndicated wire copy with a
     # new header and one edited sentence scores about 0.8; two outlets' own reports of one
     # event score under 0.2.

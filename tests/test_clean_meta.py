@@ -20,6 +20,15 @@ from kilas.clean.meta import find_datetime, known_outlet, looks_like_site_name, 
     ("PelitaNews | Selasa, 13/10/2026 18:05 WIB", "2026-10-13T18:05:00+07:00", "13/10/2026 18:05 WIB"),
     ("Selasa 06 Oct 2026 17:10 WIB", "2026-10-06T17:10:00+07:00", "06 Oct 2026 17:10 WIB"),
     ("12 Nov 2023 12:05am", "2023-11-12T00:05:00+07:00", "12 Nov 2023 12:05am"),
+    # the clock apart from the date, before it, or after a second calendar's date
+    ("Selasa (20/10/2026) pukul 21.15", "2026-10-20T21:15:00+07:00", "20/10/2026) pukul 21.15"),
+    ("10:15 WIT · Sabtu, 17 Okt 2026", "2026-10-17T10:15:00+09:00", "10:15 WIT · Sabtu, 17 Okt 2026"),
+    ("3 Desember 2026 · 17:40 WIB", "2026-12-03T17:40:00+07:00", "3 Desember 2026 · 17:40 WIB"),
+    ("Jumat, 4 Desember 2026 / 23 Jumadil Akhir 1448 H — 09.12 WITA", "2026-12-04T09:12:00+08:00",
+     "4 Desember 2026"),
+    ("24/10/26 • 18:10 WIB", "2026-10-24T18:10:00+07:00", "24/10/26 • 18:10 WIB"),
+    ("Dipublikasikan: 2026-10-22 11:20 WITA", "2026-10-22T11:20:00+08:00", "2026-10-22 11:20 WITA"),
+    ("Terbit 23.10.2026, 10.20 WIB", "2026-10-23T10:20:00+07:00", "23.10.2026, 10.20 WIB"),
 ])
 def test_find_datetime_formats(line, value, printed):
     found = find_datetime(line)
@@ -39,6 +48,14 @@ def test_find_datetime_without_zone_takes_the_default_zone():
 
 def test_a_printed_zone_beats_the_default():
     assert find_datetime("02/10/2023, 09:15 WITA", "WIB").value == "2023-10-02T09:15:00+08:00"
+
+
+def test_numbers_near_a_date_are_not_its_clock():
+    assert find_datetime("Dibaca 1.204 kali · 17 Oktober 2026").value == "2026-10-17"
+    assert find_datetime("IHSG 7.412,55 ▲0,42% 17/10/2026").value == "2026-10-17"
+    # a long sentence's clock belongs to its own date only when printed next to it
+    assert find_datetime("Rapat digelar Senin (5/10/2026) dan dilanjutkan keesokan harinya setelah para "
+                         "peserta tiba dari luar kota sekitar pukul 14.00 WIB di gedung itu").value == "2026-10-05"
 
 
 def test_find_datetime_day_only():
@@ -76,6 +93,17 @@ def test_find_datetime_finds_no_date(line):
     ("Reporter: Annisa Rahmawati (Kompas.com)", ["Annisa Rahmawati"], []),
     ("Yogi Ardiansyah - detikNews", ["Yogi Ardiansyah"], []),
     ("Oleh: Andika Prasetya", ["Andika Prasetya"], []),
+    # roles without a colon, with 'oleh', in brackets, beside a photo credit
+    ("Ditulis: Fitri Handayani dan Cut Nyak Rahmi — Disunting: Zulfikar Hasan",
+     ["Fitri Handayani", "Cut Nyak Rahmi"], ["Zulfikar Hasan"]),
+    ("Liputan: Rahmadi Noor  ⋅  Foto: Gusti Ardiansyah", ["Rahmadi Noor"], []),
+    ("Reporter Yohanes Kambu | Editor Melati Rumbiak", ["Yohanes Kambu"], ["Melati Rumbiak"]),
+    ("Disunting oleh Ratna Kusumawati", [], ["Ratna Kusumawati"]),
+    ("(Editor: Hairani Noor)", [], ["Hairani Noor"]),
+    ("Diedit oleh: Wa Ode Marlina", [], ["Wa Ode Marlina"]),
+    ("Diterbitkan oleh Markus Wetipo pada 17 Oktober 2026 jam 09.30", ["Markus Wetipo"], []),
+    ("Penyunting naskah: Desi Marliana", [], ["Desi Marliana"]),
+    ("Jurnalis: Yosina Gebze  /  Editor: Fransiskus Kaize", ["Yosina Gebze"], ["Fransiskus Kaize"]),
 ])
 def test_parse_byline(line, authors, editors):
     byline = parse_byline(line)
@@ -96,8 +124,16 @@ def test_an_outlet_after_a_role_is_not_an_author():
     assert byline is None or byline.authors == []
 
 
+def test_a_team_byline_names_nobody_and_a_photo_credit_is_no_byline():
+    byline = parse_byline("Oleh Tim Redaksi Tirai")
+    assert byline is not None and byline.authors == [] and byline.editors == []
+    assert parse_byline("Foto: Gusti Ardiansyah") is None
+
+
 @pytest.mark.parametrize("line", [
     "Polisi menangkap dua pelaku pencurian kabel pada Senin malam di Jakarta.",
+    "Reporter muda itu datang paling awal ke lokasi kebakaran.",
+    "Laporan Khusus",
     "Kepala Dinas Sosial Garut Nenden Rukmini menyebut dapur umum memproduksi 8.000 bungkus nasi per hari.",
     "Senin, 02 Okt 2023 09:15 WIB",
 ])
@@ -123,6 +159,9 @@ def test_parse_byline_negatives(line):
     ("Liputan6.com, Jakarta - Harga beras naik.", "Jakarta", "Liputan6.com", None, "Harga beras naik."),
     ("JAYAPURA, Cahaya Papua - Gempa mengguncang kota.", "Jayapura", "Cahaya Papua", None, "Gempa mengguncang kota."),
     ("Garut – Tim SAR menemukan korban terakhir.", "Garut", None, None, "Tim SAR menemukan korban terakhir."),
+    ("Palembang, kabarsriwijaya.id | Harga karet turun.", "Palembang", "kabarsriwijaya.id", None, "Harga karet turun."),
+    ("Tirai.id, Wangi-Wangi — Nelayan menanam karang.", "Wangi-Wangi", "Tirai.id", None, "Nelayan menanam karang."),
+    ("Tanah Merah (ANTARA) - Jembatan baru diresmikan.", "Tanah Merah", None, "ANTARA", "Jembatan baru diresmikan."),
 ])
 def test_split_dateline(paragraph, city, outlet, agency, rest):
     dl = split_dateline(paragraph)

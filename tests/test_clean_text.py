@@ -835,3 +835,64 @@ def test_a_dateline_with_an_outlet_no_list_knows(line, city, outlet):
 def test_two_capitalised_words_before_a_dash_are_not_always_place_and_outlet(line):
     dl = split_dateline(line)
     assert dl is None or dl.outlet is None
+
+
+# --- session 4: furniture the rules learned from the third labeller's set ---------------------
+
+KABAR_TELUK = """KABAR TELUK
+kabarteluk.id · Suara Pesisir Tomini
+Beranda ⟩ Ekonomi
+Harga Cengkih di Parigi Moutong Anjlok, Petani Tunda Panen
+Rahmawati Lasimpo  ·  Kabar Teluk
+Terbit 03.12.2026, 08.45 WITA
+Poin penting
+• Harga cengkih kering turun dari Rp120.000 menjadi Rp85.000 per kilogram.
+• Petani menunda panen sambil menunggu harga pulih.
+Petani menjemur cengkih di halaman rumah di Desa Tomoli, Parigi Moutong.
+Petani menjemur cengkih di halaman rumah di Desa Tomoli, Parigi Moutong.
+(Foto: Kabar Teluk/Rahmawati Lasimpo)
+Parigi, kabarteluk.id | Harga cengkih kering di tingkat petani Kabupaten Parigi Moutong, Sulawesi Tengah, anjlok dalam sebulan terakhir.
+Petani di Kecamatan Ampibabo mengaku hanya menerima Rp85.000 per kilogram, padahal awal November masih Rp120.000.
+BACA PULA ⟩ Nelayan Tomini Keluhkan Harga Solar di Tingkat Pengecer
+"Kalau harga begini, kami tunda dulu petik. Biar bunga cengkih tetap di pohon," kata Abdul Rahim, petani di Desa Tomoli.
+POLLING: Apakah pemerintah perlu menetapkan harga dasar cengkih?
+Dinas Perkebunan Parigi Moutong berjanji memanggil para pengepul untuk membahas harga pekan depan.
+(rhm/nl)
+Disunting oleh Nurlaela Daeng
+Label: Cengkih / Parigi Moutong / Harga Komoditas
+3 Komentar
+Andi Baso
+3 Desember 2026 pukul 10.02
+Semoga harga cepat naik lagi, petani sudah susah payah merawat kebun sepanjang tahun.
+Berita Sebelumnya
+Jalan Trans Sulawesi di Tomini Kembali Longsor
+"""
+
+
+def test_a_page_with_summary_points_a_doubled_caption_and_comments():
+    a = clean_text(KABAR_TELUK)
+    assert a.title == "Harga Cengkih di Parigi Moutong Anjlok, Petani Tunda Panen"
+    assert a.authors == ["Rahmawati Lasimpo"] and a.editors == ["Nurlaela Daeng"]
+    assert a.published == "2026-12-03T08:45:00+08:00"
+    assert a.dateline == "Parigi"
+    assert a.paragraphs == [
+        "Harga cengkih kering di tingkat petani Kabupaten Parigi Moutong, Sulawesi Tengah, anjlok dalam sebulan terakhir.",
+        "Petani di Kecamatan Ampibabo mengaku hanya menerima Rp85.000 per kilogram, padahal awal November masih Rp120.000.",
+        '"Kalau harga begini, kami tunda dulu petik. Biar bunga cengkih tetap di pohon," kata Abdul Rahim, petani di Desa Tomoli.',
+        "Dinas Perkebunan Parigi Moutong berjanji memanggil para pengepul untuk membahas harga pekan depan.",
+    ]
+    assert a.captions == ["Petani menjemur cengkih di halaman rumah di Desa Tomoli, Parigi Moutong.",
+                          "(Foto: Kabar Teluk/Rahmawati Lasimpo)"]
+
+
+def test_a_readers_column_names_its_writer_in_the_closing_note():
+    raw = ("Suara Pembaca\nSekolah Kami Butuh Guru, Bukan Gedung Baru\n"
+           "Diterbitkan oleh Redaksi pada 2 Desember 2026 jam 16.20\n"
+           "Sudah tiga tahun sekolah dasar di kampung kami hanya punya dua guru untuk enam kelas.\n"
+           "Gedung baru memang berdiri megah, tetapi ruang kelas lebih sering kosong karena tidak ada yang mengajar.\n"
+           "Tulisan ini dikirim oleh Yuliana Wenda, orang tua murid di Distrik Kurulu. Rubrik Suara Pembaca memuat tulisan pembaca.\n"
+           "Share this:\n")
+    a = clean_text(raw)
+    assert a.authors == ["Yuliana Wenda"]
+    assert not any(p.startswith("Tulisan ini dikirim") for p in a.paragraphs)
+    assert len(a.paragraphs) == 2

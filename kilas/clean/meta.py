@@ -31,27 +31,36 @@ def _date_patterns() -> list[re.Pattern[str]]:
     cal = _calendar()
     month = _alternation(cal["months"])
     weekday = _alternation(cal["weekdays"])
-    zone = _alternation(cal["timezones"])
-    clock = (
-        rf"(?:\s*(?:[,|\-–—•@/]|pukul|jam)?\s*)*"
-        rf"(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:[:.]\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?"
-        rf"(?:\s*(?P<tz>{zone})\b)?"
-    )
     return [
-        # Senin, 05 Okt 2026 09:15 WIB / 2 Oktober 2026, 09:15 WIB / 11 November 2026 @ 3:45pm
-        re.compile(
-            rf"(?:\b(?:{weekday})\b\.?,?\s*)?\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b(?:{clock})?",
-            re.I,
-        ),
-        # Oct 2, 2026 - 09:15
-        re.compile(
-            rf"\b(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b(?:{clock})?",
-            re.I,
-        ),
-        # 06/10/2026, 09:15 WITA / 2026-10-06 09:15
-        re.compile(rf"\b(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:19|20)\d{{2}})\b(?:{clock})?", re.I),
-        re.compile(rf"\b(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<h>\d{{2}}):(?P<mi>\d{{2}}))?", re.I),
+        # Senin, 05 Okt 2026 / 2 Oktober 2026
+        re.compile(rf"(?:\b(?:{weekday})\b\.?,?\s*)?\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
+        # Oct 2, 2026
+        re.compile(rf"\b(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
+        # 06/10/2026, 06-10-2026, 23.10.2026
+        re.compile(r"\b(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>(?:19|20)\d{2})\b"),
+        # 2026-10-06
+        re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=T|\b)"),
+        # 24/10/26: a two-digit year, only when a clock follows ("24/10/26 • 18:10 WIB")
+        re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})\b(?=\W{1,6}\d{1,2}[:.]\d{2}(?!\d))"),
     ]
+
+
+@lru_cache(maxsize=None)
+def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A clock right after a date, right before it, anywhere in a short line, and a zone."""
+    zone = _alternation(_calendar()["timezones"])
+    clock = (r"(?<![\d.:,/])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.]\d{2})?(?![\d/]|[.,]\d)"
+             rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{zone})\b)?")
+    lead = r"(?:(?:pukul|jam|pkl\.?)\s*)?"
+    after = re.compile(rf"(?:T|[\s,|\-–—•·@/()\[\]]{{0,8}}{lead}){clock}", re.I)
+    before = re.compile(rf"{lead}{clock}[\s,|\-–—•·@/]*$", re.I)
+    anywhere = re.compile(rf"{lead}{clock}", re.I)
+    return after, before, anywhere, re.compile(rf"\b(?P<tz>{zone})\b")
+
+
+# A line this short is a date line: a clock or zone anywhere in it belongs to its date
+# ("Kamis, 15 Oktober 2026 / 3 Jumadil Awal 1448 H — 09.12 WIB", "10:15 WIT · Sabtu, 17 Okt 2026").
+_DATE_LINE_WORDS = 16
 
 
 @dataclass
@@ -65,40 +74,61 @@ class FoundDate:
 def find_datetime(line: str, default_tz: str | None = "WIB") -> FoundDate | None:
     """The first calendar date in a line, with its clock time and zone when printed.
 
-    A time without a printed zone takes the outlet's home zone (`default_tz`); None
-    leaves it without an offset.
+    The clock is the one printed next to the date, or in a short date line the one
+    printed anywhere in it. A time without a printed zone takes the outlet's home zone
+    (`default_tz`); None leaves it without an offset.
     """
-    best: FoundDate | None = None
+    best: tuple[int, int, date] | None = None
     for pattern in _date_patterns():
         for m in pattern.finditer(line):
-            found = _to_iso(m, default_tz)
-            if found and (best is None or found.start < best.start):
-                best = found
+            day = _day(m)
+            if day and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end(), day)
             break
-    return best
+    if best is None:
+        return None
+    start, end, day = best
+    after, before, anywhere, zone_only = _clock_patterns()
+    clock = after.match(line, end)
+    if clock:
+        end = clock.end()
+    else:
+        clock = before.search(line[:start])
+        if clock:
+            start = clock.start()
+        elif len(line.split()) <= _DATE_LINE_WORDS:
+            clock = next((c for c in anywhere.finditer(line) if c.end() <= start or c.start() >= end), None)
+    time = _clock(clock) if clock else None
+    if time is None:
+        return FoundDate(day.isoformat(), start, end, False)
+    zone = clock.group("tz")
+    if not zone and len(line.split()) <= _DATE_LINE_WORDS:
+        printed = zone_only.search(line)
+        zone = printed.group("tz") if printed else None
+    offset = _calendar()["timezones"].get((zone or default_tz or "").upper(), "")
+    return FoundDate(f"{day.isoformat()}T{time}{offset}", start, end, True)
 
 
-def _to_iso(m: re.Match[str], default_tz: str | None) -> FoundDate | None:
-    cal = _calendar()
+def _day(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
     try:
-        month = int(groups["m"]) if groups.get("m") else cal["months"][groups["mon"].lower().rstrip(".")]
-        day = date(int(groups["y"]), month, int(groups["d"]))
-    except (ValueError, KeyError):
+        month = int(groups["m"]) if groups.get("m") else _calendar()["months"][groups["mon"].lower().rstrip(".")]
+        year = int(groups["y"]) if groups.get("y") else 2000 + int(groups["yy"])
+        return date(year, month, int(groups["d"]))
+    except (ValueError, KeyError, TypeError):
         return None
-    if not groups.get("h"):
-        return FoundDate(day.isoformat(), m.start(), m.end(), False)
-    hour, minute = int(groups["h"]), int(groups["mi"])
-    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    hour, minute = int(m.group("h")), int(m.group("mi"))
+    ampm = (m.group("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        return FoundDate(day.isoformat(), m.start(), m.end(), False)
-    zone = (groups.get("tz") or default_tz or "").upper()
-    offset = cal["timezones"].get(zone, "")
-    return FoundDate(f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{offset}", m.start(), m.end(), True)
+        return None
+    return f"{hour:02d}:{minute:02d}:00"
 
 
 # --- outlets ------------------------------------------------------------------------------
@@ -210,10 +240,12 @@ def zone_of_place(place: str | None) -> str | None:
 # --- datelines ------------------------------------------------------------------------------
 
 # "JAKARTA, WARTAKINI.com - ", "Jakarta (ANTARNUSA) - ", "MENTARI.CO.ID, BANDUNG -- ",
-# "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -", "Jakarta- "
+# "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -", "Jakarta- ",
+# "Palembang, musipagi.id | ", "Lulokabar.com, Wangi-Wangi — "
+_WORD = r"[\w.'’]*(?:-[\w.'’]+)*"
 _DATELINE = re.compile(
-    r"^(?P<head>[A-Z][\w.'’]*(?:[ ,][ ]?[A-Za-z0-9][\w.'’]*){0,5}?(?:,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
-    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
+    rf"^(?P<head>[A-Z]{_WORD}(?:[ ,][ ]?[A-Za-z0-9]{_WORD}){{0,5}}?(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
+    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
     re.S,
 )
 
@@ -242,12 +274,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     city = outlet = None
     others = []
+    # "Tanah Merah (ANTARA) -": an agency in brackets vouches for the place before it.
+    vouched = bool(paren) and (known_outlet(paren) is not None or paren.isupper())
     for part in parts:
         if looks_like_site_name(part) or known_outlet(part):
             if outlet is not None:
                 return None
             outlet = part
-        elif city is None and _is_place(part, strict=(sep == ":"), rest=m.group("rest")):
+        elif city is None and (_is_place(part, strict=(sep == ":"), rest=m.group("rest")) or (
+                vouched and len(parts) == 1 and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()))):
             city = part
         else:
             others.append(part)
@@ -320,18 +355,28 @@ def _roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     roles = _alternation(_roles())
-    # "Penulis: A", "Kontributor Soe: A" (a role with the reporter's town before the colon)
+    # "Penulis: A", "Kontributor Soe: A" (a role with the reporter's town before the colon),
+    # "Diedit oleh: A"
     place = r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
-    labelled = re.compile(rf"(?P<label>{roles}){place}\s*:\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles}){place}\s*:))", re.I)
+    label = rf"(?P<label>{roles})(?:\s+oleh)?{place}\s*:"
+    labelled = re.compile(rf"{label}\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})(?:\s+oleh)?{place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*,\s*(?P<names>.+)$", re.I)
-    # "Oleh Nama pada 20 Okt 2026" / "Oleh Nama"
-    by = re.compile(r"^(?:oleh|by|ditulis oleh|dilaporkan oleh|penulis)\s*:?\s+(?P<names>[^\d|]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
+    # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
+    bare = re.compile(rf"^(?P<label>{roles})(?:\s+(?:oleh|by))?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
     fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ ]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
-    return labelled, report, by, fused
+    return labelled, report, bare, fused
+
+
+# Between the parts of a byline: "Reporter A | Editor B", "Liputan: A  ⋅  Foto: B".
+_BYLINE_PARTS = re.compile(r"\s*\|\s*|\s+[/⋅·•—–]\s+|\s{3,}")
+
+
+def byline_parts(line: str) -> list[str]:
+    return _BYLINE_PARTS.split(line)
 
 
 @dataclass
@@ -341,37 +386,52 @@ class Byline:
 
 
 def parse_byline(line: str) -> Byline | None:
-    """Author and editor names from one byline, with roles, dates and outlets left out."""
+    """Author and editor names from one byline, with roles, dates, outlets and photo
+    credits left out."""
     line = line.strip()
     if len(line) > 160:
         return None
+    if re.fullmatch(r"\(.*\)|\[.*\]", line):
+        line = line[1:-1].strip()  # "(Editor: Siti Aisyah Noor)"
     found = find_datetime(line, None)
     if found and found.start > 0:
         # "Pewarta: A - 2 November 2026, 11:40 WITA": the date is not part of the names.
-        line = re.sub(r"(?:[\s,|•–-]|\bpada\b|\bon\b)+$", "", line[: found.start], flags=re.I)
-    labelled, report, by, fused = _byline_patterns()
+        line = re.sub(r"(?:[\s,|•·–-]|\bpada\b|\bon\b|\bjam\b|\bpukul\b)+$", "", line[: found.start], flags=re.I)
+    labelled, report, bare, fused = _byline_patterns()
     roles = _roles()
     matches = list(labelled.finditer(line))
     if matches and matches[0].start() == 0:
-        out = Byline([], [])
+        out, credited = Byline([], []), False
         for m in matches:
-            names = split_names(m.group("names"))
-            (out.editors if roles[m.group("label").lower()] == "editor" else out.authors).extend(names)
-        return out if out.authors or out.editors else None
-    if "|" in line:
+            kind = roles[m.group("label").lower()]
+            if kind in ("author", "editor"):
+                credited = True
+                (out.editors if kind == "editor" else out.authors).extend(split_names(m.group("names")))
+        # "Oleh: Tim Sinyal" is a byline that names no person; "Foto: A" is a photo credit.
+        return out if credited else None
+    parts = [part for part in _BYLINE_PARTS.split(line) if part.strip()]
+    if len(parts) > 1:
         # "Ditulis oleh A | Editor: B": each part a byline of its own.
-        found = [parse_byline(part) for part in line.split("|") if part.strip()]
+        found = [parse_byline(part) for part in parts]
         found = [b for b in found if b]
         if found:
             return Byline([n for b in found for n in b.authors], [n for b in found for n in b.editors])
     m = report.match(line)
     if m:
         return Byline(split_names(m.group("names")), [])
-    m = by.match(line)
-    if m and len(m.group("names").split()) <= 6:
-        return Byline(split_names(m.group("names")), [])
+    m = bare.match(line)
+    if m:
+        kind = roles[m.group("label").lower()]
+        names = split_names(m.group("names"))
+        written = m.group("names").split()
+        # Without a colon the names must look like names: "Reporter Teuku Farhan", not
+        # "Reporter muda itu ...".
+        if kind in ("author", "editor") and len(written) <= 8 and all(
+                w[:1].isupper() or w.lower() in ("dan", "and", "&") or is_degree(w) for w in written):
+            return Byline(names, []) if kind == "author" else Byline([], names)
     m = fused.match(line)
-    if m and (m.group("label").lower() in roles or known_outlet(m.group("label"))):
+    label = m.group("label").lower() if m else ""
+    if m and (roles.get(label) in ("author", "editor") and label not in ("oleh", "by") or known_outlet(label)):
         names = split_names(m.group("names"))
         if names and all(_is_name(n) for n in names):
             return Byline(names, [])
@@ -416,7 +476,7 @@ def strip_degrees(name: str) -> str:
 def split_names(text: str) -> list[str]:
     """Person names from a byline fragment: no roles, publishers, agencies, degrees or initials."""
     text = _NAME_NOISE.sub(" ", text)
-    text = re.sub(r"[•·|►▶]+", " ", text)
+    text = re.sub(r"[•·⋅|►▶]+", " ", text)
     text = re.sub(rf"^(?:{_alternation(_roles())})\s+", "", text.strip(), flags=re.I)  # "Pewarta Nur Imansyah"
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
     names = []

@@ -9,7 +9,9 @@ say (boilerplate and footer patterns, section names, byline roles, known outlets
 `build_article` then reads the metadata off the labelled lines.
 
 Labels: title, deck, section, site, date, updated, byline, caption, dateline, body,
-boilerplate, readmore, repeat, source, initials, footer, other.
+boilerplate, furniture, readmore, repeat, source, initials, footer, other. `furniture` is a
+line that recurs on other pages of the batch (`furniture.Furniture`): a site's own menus,
+slogans and promo lines that no word list knows.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 from .. import resources
 from ..model import Article
 from . import meta
+from .furniture import fold
 
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
@@ -31,9 +34,9 @@ _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
 _READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga)\s*:?$", re.I)
 _CAPTION = re.compile(
-    r"(\((?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"          # (Foto: Antara)
+    r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
-    r"|^(?:foto|ilustrasi)\s*:"                                    # Foto: Name/Outlet at start
+    r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption)\s*:"  # Foto: Name/Outlet at start
     r"|[.)]\s*(?:foto|photo)\s*:\s*[^.]{2,60}$"                    # ... . Foto: Name/RuangKabar
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
@@ -44,9 +47,12 @@ _CAPTION = re.compile(
 
 # A photo credit alone on its line: "JORDAN PRICE / AFP", "ANTARA FOTO/Basri Marzuki",
 # "Foto: Kabar Doreri/Agustina Hindom".
+# "(Foto: Musi Pagi/Name)", "Sumber foto: Dok. X", "Dok. Dinas Kesehatan Asmat".
 _CREDIT = re.compile(
-    r"^(?:[A-Z][A-Za-z .']{2,40}\s?/\s?(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA|ANTARA FOTO)"
-    r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}|(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60})$", re.I)
+    r"^[(\[]?(?:[A-Z][A-Za-z .']{2,40}\s?/\s?(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA|ANTARA FOTO)"
+    r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}"
+    r"|(?:(?:sumber|kredit|credit)\s+)?(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60}"
+    r"|dok(?:\.|umentasi)\s+[A-Z][\w .'/]{2,60})[)\]]?$", re.I)
 
 
 # The line under an embedded post: "— BelanjaYuk (@belanjayuk_id) October 26, 2026".
@@ -64,6 +70,8 @@ class Line:
 class Labelled:
     lines: list[Line]
     body_start: int | None
+    # The page's own name as it prints it (masthead, domain), folded: 'musipagi'.
+    site_keys: frozenset[str] = frozenset()
 
 
 def _strip_tags(line: str) -> str:
@@ -189,6 +197,48 @@ def _above_credit(clean: list[str], i: int) -> bool:
 _RELATIVE_TIME = re.compile(r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.I)
 
 
+_EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
+_DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|my|tv)\b", re.I)
+
+
+def _site_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _site_keys(clean: list[str], end: int) -> frozenset[str]:
+    """The names the page prints for its own site above the body: its domains
+    ('musipagi.id') and a masthead in capitals among the first lines ('MUSI PAGI')."""
+    keys = set()
+    for i, line in enumerate(clean[:end]):
+        keys.update(_site_key(m.group(1)) for m in _DOMAIN.finditer(line))
+        if i < 3 and line.isupper() and len(line.split()) <= 4:
+            keys.add(_site_key(line))
+    return frozenset(k for k in keys if len(k) >= 4)
+
+
+def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
+    """Names in a byline without a role: 'Rizky Aprianto  ·  Musi Pagi' (the writer and the
+    site's own name), 'Ahmad Rifai | rifai@lulokabar.com' (the writer and an address)."""
+    parts = [p.strip() for p in meta.byline_parts(line) if p.strip()]
+    if len(parts) < 2:
+        return None
+    names, other = [], 0
+    for part in parts:
+        if _EMAIL.match(part) or _site_key(part) in site_keys or meta.looks_like_site_name(part) \
+                or meta.known_outlet(part) is not None:
+            other += 1
+        elif _person_line(part):
+            names.extend(meta.split_names(part))
+        else:
+            return None
+    return names if names and other else None
+
+
+def _date_near(clean: list[str], i: int, end: int) -> bool:
+    """A date line within two lines above or below line i (inside the header)."""
+    return any(0 <= k < end and k != i and _date_line(clean[k]) for k in range(i - 2, i + 3))
+
+
 def _date_follows(clean: list[str], i: int, end: int) -> bool:
     """The date line comes next, perhaps after a relative time ('2 jam lalu')."""
     if i < end and _RELATIVE_TIME.match(clean[i]):
@@ -200,7 +250,7 @@ def _site_line(text: str) -> bool:
     return len(text.split()) <= 4 and (meta.looks_like_site_name(text) or meta.known_outlet(text) is not None)
 
 
-def label_lines(text: str, title_hint: str | None = None) -> Labelled:
+def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[str] = frozenset()) -> Labelled:
     raw_lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in raw_lines if line]
     boilerplate = resources.whole_line_pattern("boilerplate.txt")
@@ -209,6 +259,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
 
     labels: list[Line | None] = [None] * len(lines)
     clean = [_strip_tags(line) for line in lines]
+    repeated = [fold(line) in furniture for line in lines]
 
     def mark(i: int, label: str, reason: str) -> None:
         labels[i] = Line(lines[i], label, reason)
@@ -217,7 +268,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     #    first line of prose that is not a caption.
     body_start = None
     for i, line in enumerate(clean):
-        if _CAPTION.search(line) or boilerplate.match(line):
+        if _CAPTION.search(line) or boilerplate.match(line) or repeated[i]:
             continue
         dl = meta.split_dateline(line)
         if dl and (is_prose(dl.rest) or (not dl.rest and i + 1 < len(clean) and is_prose(clean[i + 1]))):
@@ -225,7 +276,8 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             break
     first_prose = next(
         (i for i, line in enumerate(clean)
-         if is_prose(line) and not _CAPTION.search(line) and not boilerplate.match(line) and not _date_line(line)),
+         if is_prose(line) and not _CAPTION.search(line) and not boilerplate.match(line) and not _date_line(line)
+         and not repeated[i]),
         None,
     )
     if body_start is None or (first_prose is not None and first_prose < body_start - 3):
@@ -244,6 +296,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
     # 2. The header: section, site name, title, deck, date, byline, caption.
     title_index = None
     end_header = body_start if body_start is not None else len(lines)
+    site_keys = _site_keys(clean, end_header)
     for i in range(end_header):
         line = clean[i]
         if not line:
@@ -262,6 +315,8 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "date", "a date line")
         elif meta.parse_byline(line):
             mark(i, "byline", "a byline")
+        elif repeated[i]:
+            mark(i, "furniture", "recurs on other pages of the site")
         elif _CAPTION.search(line):
             mark(i, "caption", "a photo caption or credit")
         elif _above_credit(clean, i):
@@ -274,6 +329,8 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
                 mark(i, "repeat", "repeats the title")
         elif not title_hint and _person_line(line) and _date_follows(clean, i + 1, end_header):
             mark(i, "byline", "a name standing alone above the date line")
+        elif _bare_byline(line, site_keys) and _date_near(clean, i, end_header):
+            mark(i, "byline", "a name beside the site's name or an address, near the date line")
         elif _RELATIVE_TIME.match(line):
             mark(i, "other", "a relative time ('2 jam lalu')")
         elif not title_hint and len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and (
@@ -313,9 +370,11 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
 
     # 3. The body: prose, and short subheadings between prose; everything else is furniture.
     title_text = clean[title_index] if title_index is not None else title_hint
-    ctx = _Body(clean, labels, boilerplate, footer)
+    ctx = _Body(clean, labels, boilerplate, footer, repeated)
     boxes = resources.whole_line_pattern("box_openers.txt")
-    in_footer = in_box = False
+    in_footer = False
+    # A box of summary points or a sign-up form that the header opened ("Poin penting").
+    in_box = bool(body_start) and bool(boxes.match(clean[body_start - 1]))
     last_body = None
     skip_next_headline = False
     list_headline = None  # the last headline of a 'Baca juga' list
@@ -326,8 +385,9 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
         if in_footer:
             mark(i, "footer", "after the end of the article")
             continue
-        if in_box and len(line.split()) < 15 and not footer.match(line):
-            mark(i, "boilerplate", "inside a sign-up box")
+        if in_box and len(line.split()) < 15 and not footer.match(line) and not _CAPTION.search(line) \
+                and not _above_credit(clean, i):
+            mark(i, "boilerplate", "inside a box of furniture (a sign-up form, summary points)")
             continue
         in_box = False
         if not line:
@@ -370,10 +430,16 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             mark(i, "updated", "an update time")
         elif _date_line(line) and not is_prose(line):
             mark(i, "date", "a date line")
+        elif _printed_twice(clean, i):
+            mark(i, "caption" if clean[i] != clean[i - 1] else "repeat",
+                 "a photo caption: pages print it twice, paragraphs never")
         elif i == body_start and (dl := meta.split_dateline(line)) and not dl.rest:
             mark(i, "dateline", "a dateline on its own line")
             if i + 1 < len(lines):
                 body_start = i + 1
+        elif repeated[i]:
+            mark(i, "furniture", "recurs on other pages of the site")
+            in_box = bool(boxes.match(line))
         elif _above_credit(clean, i):
             mark(i, "caption", "a photo caption: its credit follows on the next line")
         elif is_prose(line):
@@ -411,7 +477,7 @@ def label_lines(text: str, title_hint: str | None = None) -> Labelled:
             if labels[i] and labels[i].label == "body":
                 labels[i] = Line(lines[i], "other", "after the last paragraph")
     result = [label or Line(lines[i], "other", "unclassified") for i, label in enumerate(labels)]
-    return Labelled(result, body_start)
+    return Labelled(result, body_start, site_keys)
 
 
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+\S")
@@ -419,7 +485,7 @@ _NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?…]$")
 # Furniture a run of paragraphs reads through: a subheading or list item after it still
 # belongs to the body above it.
-_SEE_THROUGH = ("readmore", "caption")
+_SEE_THROUGH = ("readmore", "caption", "furniture")
 
 
 class _Body:
@@ -428,8 +494,9 @@ class _Body:
     next content line below."""
 
     def __init__(self, clean: list[str], labels: list[Line | None], boilerplate: re.Pattern[str],
-                 footer: re.Pattern[str]):
+                 footer: re.Pattern[str], repeated: list[bool]):
         self.clean, self.labels, self.boilerplate, self.footer = clean, labels, boilerplate, footer
+        self.repeated = repeated
         self.inline = resources.whole_line_pattern("inline_markers.txt")
         self.intros = resources.whole_line_pattern("list_intros.txt")
 
@@ -454,7 +521,7 @@ class _Body:
         k = i + 1
         while k < len(self.clean):
             line = self.clean[k]
-            if not line or self.inline.match(line) or (_CAPTION.search(line) and not is_prose(line)):
+            if not line or self.inline.match(line) or self.repeated[k] or (_CAPTION.search(line) and not is_prose(line)):
                 k += 1
             elif _READMORE_BARE.match(line):
                 k += 2
@@ -535,6 +602,12 @@ class _Body:
             any(q in line for q in '"“”') or self.leads_into_body(i, 0)))
 
 
+def _printed_twice(clean: list[str], i: int) -> bool:
+    """A line the page prints twice in a row: a caption (under the photo and in its
+    lightbox), never a paragraph."""
+    return (i + 1 < len(clean) and clean[i + 1] == clean[i]) or (i > 0 and clean[i - 1] == clean[i])
+
+
 def _another_headline(line: str, headline: str) -> bool:
     """The next headline of a 'Baca juga' list: not prose, five words or more and cased like
     the one above ('KPK Gelar OTT di Kalimantan Selatan, ...'); a short or differently cased
@@ -563,6 +636,10 @@ def _named_byline(line: str) -> bool:
 
 
 _NOTE_START = re.compile(r"^\*\)")
+# A reader's contribution names its writer in a closing note: "Tulisan ini dikirim oleh
+# Agustina Itlay, guru sekolah dasar di Tiom."
+_SENT_BY = re.compile(r"^(?:tulisan|artikel|opini|surat|cerita) ini (?:dikirim|ditulis) oleh\s+"
+                      r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4})", re.I)
 
 
 def _writer_note(labels: list[Line | None], clean: list[str], lines: list[str], last_body: int | None) -> int | None:
@@ -594,7 +671,7 @@ def _is_writer_note(line: str) -> bool:
     'Ahmad Amiruddin, Ph.D. ASN Kementerian ESDM, ...', '*) Penulis adalah dosen ...': a name
     glued to a role word (no space after the stop or comma, or none at all), or a name with a
     degree followed by a role, or a line that starts with '*)'."""
-    if _NOTE_START.match(line):
+    if _NOTE_START.match(line) or _SENT_BY.match(line):
         return True
     roles = _note_roles()
     m = re.search(rf"(?:(?<=[.,])|(?<=[a-z]))(?-i:{roles})\b", line)
@@ -705,7 +782,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                     outlet_candidates.append(m.group("outlet"))
             else:
                 byline = meta.parse_byline(text)
-                names = byline.authors if byline else (meta.split_names(text) if _person_line(text) else [])
+                sent = _SENT_BY.match(text)
+                names = byline.authors if byline else (meta.split_names(text) if _person_line(text)
+                                                       else [sent.group("name")] if sent
+                                                       else _bare_byline(text, labelled.site_keys) or [])
                 if byline:
                     editors.extend(byline.editors)
                 lab = re.match(r"^laporan \w+\s+(\S+)", text, re.I)
