@@ -45,6 +45,22 @@ def test_stray_inside_tags_start_an_entity():
         [("PER", 0, 1), ("LOC", 3, 3), ("ORG", 4, 5)]
 
 
+def test_the_best_path_never_breaks_an_entity():
+    import numpy as np
+
+    labels = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
+    # Word by word the best labels are B-ORG I-PER (an entity broken in two); the best
+    # valid sequence keeps one type across the name.
+    scores = np.log(np.array([
+        [0.05, 0.40, 0.00, 0.55, 0.00],
+        [0.05, 0.00, 0.50, 0.00, 0.45],
+        [0.90, 0.02, 0.03, 0.02, 0.03],
+    ]) + 1e-9)
+    assert tagger.best_path(scores, labels) == ["B-ORG", "I-ORG", "O"]
+    # an I- with nothing before it becomes the start of its entity
+    assert tagger.best_path(np.log(np.array([[0.1, 0.2, 0.7, 0.0, 0.0]]) + 1e-9), labels) == ["B-PER"]
+
+
 def test_unknown_model_name_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown entity model"):
         tagger.load("huge")
