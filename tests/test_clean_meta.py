@@ -104,6 +104,11 @@ def test_find_datetime_finds_no_date(line):
     ("Diterbitkan oleh Markus Wetipo pada 17 Oktober 2026 jam 09.30", ["Markus Wetipo"], []),
     ("Penyunting naskah: Desi Marliana", [], ["Desi Marliana"]),
     ("Jurnalis: Yosina Gebze  /  Editor: Fransiskus Kaize", ["Yosina Gebze"], ["Fransiskus Kaize"]),
+    ("Penulis Kontributor Wonosari, Hanung Prasetyo | Editor Sekar Ayu", ["Hanung Prasetyo"], ["Sekar Ayu"]),
+    ("Pewarta: Kontributor Majene, Irfan Syarif", ["Irfan Syarif"], []),
+    ("Dewi Anggun & Rizal Fahmi, Jurnalis · Rabu, 2 Des 2026 17:25", ["Dewi Anggun", "Rizal Fahmi"], []),
+    ("Penulis Dinda Lestari, Nur Aini Rahma, Galih Adi Prasetyo | Editor Wulan Arum",
+     ["Dinda Lestari", "Nur Aini Rahma", "Galih Adi Prasetyo"], ["Wulan Arum"]),
 ])
 def test_parse_byline(line, authors, editors):
     byline = parse_byline(line)
@@ -127,6 +132,7 @@ def test_an_outlet_after_a_role_is_not_an_author():
 def test_a_team_byline_names_nobody_and_a_photo_credit_is_no_byline():
     byline = parse_byline("Oleh Tim Redaksi Tirai")
     assert byline is not None and byline.authors == [] and byline.editors == []
+    assert parse_byline("Penulis: Rilis").authors == []  # a press release, not a person
     assert parse_byline("Foto: Gusti Ardiansyah") is None
 
 
@@ -162,6 +168,9 @@ def test_parse_byline_negatives(line):
     ("Palembang, kabarsriwijaya.id | Harga karet turun.", "Palembang", "kabarsriwijaya.id", None, "Harga karet turun."),
     ("Tirai.id, Wangi-Wangi — Nelayan menanam karang.", "Wangi-Wangi", "Tirai.id", None, "Nelayan menanam karang."),
     ("Tanah Merah (ANTARA) - Jembatan baru diresmikan.", "Tanah Merah", None, "ANTARA", "Jembatan baru diresmikan."),
+    ("SAMARINDA. Ekspor batubara turun.", "Samarinda", None, None, "Ekspor batubara turun."),
+    ("LABAKINI.COM - JAKARTA. PT Bank Sinar membukukan laba.", "Jakarta", "LABAKINI.COM", None,
+     "PT Bank Sinar membukukan laba."),
 ])
 def test_split_dateline(paragraph, city, outlet, agency, rest):
     dl = split_dateline(paragraph)
@@ -180,6 +189,9 @@ def test_dateline_alone_on_its_line():
     "Pelatih Timnas U-23 - yang baru dilantik - memanggil 23 pemain.",
     "Pemain U-23 Indonesia - termasuk Andika - sudah tiba di Hanoi.",
     "Ketua KPK: Kami akan menuntaskan kasus ini.",
+    "PT. Bank Sinar membukukan laba bersih Rp 2 triliun.",
+    "Dr. Budi Santoso mengatakan hal itu kepada wartawan.",
+    "Jakarta. Kota ini kembali macet.",
     "Harga beras naik - pedagang mengeluh sepi pembeli.",
     "Andika Mahesa - pencetak gol kemenangan - mengaku senang bisa membawa timnya ke final.",
     "Sementara itu, warga Garut - terutama di bantaran sungai - diminta waspada.",

@@ -896,3 +896,29 @@ def test_a_readers_column_names_its_writer_in_the_closing_note():
     assert a.authors == ["Yuliana Wenda"]
     assert not any(p.startswith("Tulisan ini dikirim") for p in a.paragraphs)
     assert len(a.paragraphs) == 2
+
+
+def test_pages_of_a_multi_page_story_and_paid_content_notes_are_not_body():
+    raw = ("Kabar Lampung\nJalan Lintas Barat Rusak Parah, Truk Antre Tiga Kilometer\n"
+           "Selasa, 1 Desember 2026 - 10:15 WIB\nPenulis: Rudi Hartawan | Editor: Lina Marlina\n"
+           "Ruas Jalan Lintas Barat Sumatera di Kecamatan Pesisir Tengah rusak parah sejak sepekan terakhir.\n"
+           "Halaman selanjutnya\nHalaman 2\n"
+           "Antrean truk pengangkut kopi mencapai tiga kilometer setiap pagi, kata warga setempat.\n"
+           "Menarik Dibaca: Harga Kopi Robusta Lampung Tembus Rp70.000 per Kilogram\n"
+           "Dinas Pekerjaan Umum berjanji menambal lubang jalan sebelum libur akhir tahun.\n"
+           "Halaman 1 2\n"
+           "Konten ini merupakan kerja sama Kabar Lampung dengan PT Sumber Kopi Nusantara.\n")
+    a = clean_text(raw)
+    assert a.paragraphs == [
+        "Ruas Jalan Lintas Barat Sumatera di Kecamatan Pesisir Tengah rusak parah sejak sepekan terakhir.",
+        "Antrean truk pengangkut kopi mencapai tiga kilometer setiap pagi, kata warga setempat.",
+        "Dinas Pekerjaan Umum berjanji menambal lubang jalan sebelum libur akhir tahun.",
+    ]
+
+
+def test_a_columnists_name_with_degrees_under_the_date_line_is_the_author():
+    raw = ("Kolom\nMenjaga Bahasa Daerah Tetap Hidup di Sekolah\nSenin, 30 Nov 2026 10:00 WIB\n"
+           "Dr. Hj. Ratnasari Lubis, M.Hum.\n"
+           "Setiap tahun kita kembali disuguhi angka yang muram tentang bahasa daerah yang kehilangan penutur mudanya.\n"
+           "Sekolah sebenarnya bisa menjadi tempat bahasa itu diwariskan, bukan tempat ia ditinggalkan.\n")
+    assert clean_text(raw).authors == ["Ratnasari Lubis"]

@@ -245,7 +245,7 @@ def zone_of_place(place: str | None) -> str | None:
 _WORD = r"[\w.'’]*(?:-[\w.'’]+)*"
 _DATELINE = re.compile(
     rf"^(?P<head>[A-Z]{_WORD}(?:[ ,][ ]?[A-Za-z0-9]{_WORD}){{0,5}}?(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
-    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$)|(?P<colon>:)\s+)(?P<rest>.*)$",
+    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$)|(?P<colon>[:.])\s+)(?P<rest>.*)$",
     re.S,
 )
 
@@ -264,6 +264,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not m:
         return None
     head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
+    if sep == "." and not (head.isupper() and _known_place(head)):
+        return None  # "JAKARTA. PT Bank ..." is a dateline; "PT. Bank ..." and "Dr. Budi ..." are not
     if re.search(r"\s\|\s", m.group("rest")[:80]):
         return None  # "BBTN - Buy 1220-1235 | TP 1300": a stock pick's fields, not a sentence
     if paren:
@@ -281,7 +283,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             if outlet is not None:
                 return None
             outlet = part
-        elif city is None and (_is_place(part, strict=(sep == ":"), rest=m.group("rest")) or (
+        elif city is None and (_is_place(part, strict=(sep in ":."), rest=m.group("rest")) or (
                 vouched and len(parts) == 1 and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()))):
             city = part
         else:
@@ -292,7 +294,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if len(others) == 1 and city and _known_place(others[0]) and not _known_place(city):
             city, others = others[0], [city]
         name = others[0]
-        if len(others) > 1 or city is None or outlet is not None or sep == ":" \
+        if len(others) > 1 or city is None or outlet is not None or sep in ":." \
                 or not (_known_place(city) or city.isupper()) or _known_place(name) \
                 or not re.fullmatch(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}", name) \
                 or name.split()[0].lower() in _calendar()["weekdays"]:
@@ -304,6 +306,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         inner = re.match(r"(?P<city>[A-Z][A-Za-z .'’]{1,30}?)\s+(?:--|-|–|—)\s+(?P<rest>.*)$", rest, re.S)
         if inner and _is_place(inner.group("city"), strict=False, rest=inner.group("rest")):
             city, rest = inner.group("city"), inner.group("rest").strip()
+        elif (nested := split_dateline(rest)) and nested.city and not (nested.outlet or nested.agency):
+            city, rest = nested.city, nested.rest  # "LABAHARIAN.COM - JAKARTA. PT Bank ..."
     if city is None and outlet is None:
         return None
     agency = None
@@ -367,7 +371,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
     bare = re.compile(rf"^(?P<label>{roles})(?:\s+(?:oleh|by))?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
-    fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ ]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
+    fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ &]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
     return labelled, report, bare, fused
 
 
@@ -426,7 +430,7 @@ def parse_byline(line: str) -> Byline | None:
         written = m.group("names").split()
         # Without a colon the names must look like names: "Reporter Teuku Farhan", not
         # "Reporter muda itu ...".
-        if kind in ("author", "editor") and len(written) <= 8 and all(
+        if kind in ("author", "editor") and len(written) <= 5 * max(1, len(names)) and all(
                 w[:1].isupper() or w.lower() in ("dan", "and", "&") or is_degree(w) for w in written):
             return Byline(names, []) if kind == "author" else Byline([], names)
     m = fused.match(line)
@@ -442,7 +446,8 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 
 _NOT_PERSON = re.compile(
-    r"^(pt|cv|tim|redaksi|admin|web|media)\b|\b(media|group|grup|network|digital|design|development|corp|inc)\b", re.I)
+    r"^(pt|cv|tim|redaksi|admin|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
+    r"|\b(media|group|grup|network|digital|design|development|corp|inc)\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -477,7 +482,10 @@ def split_names(text: str) -> list[str]:
     """Person names from a byline fragment: no roles, publishers, agencies, degrees or initials."""
     text = _NAME_NOISE.sub(" ", text)
     text = re.sub(r"[•·⋅|►▶]+", " ", text)
-    text = re.sub(rf"^(?:{_alternation(_roles())})\s+", "", text.strip(), flags=re.I)  # "Pewarta Nur Imansyah"
+    roles = _alternation(_roles())
+    # "Kontributor Gunungkidul, Hanif Nur Cahyo": a role with its town before the name
+    text = re.sub(rf"^(?:{roles})(?:\s+(?-i:[A-Z][\w.'’-]*)){{1,3}}\s*,\s*", "", text.strip(), flags=re.I)
+    text = re.sub(rf"^(?:{roles})\s+", "", text, flags=re.I)  # "Pewarta Nur Imansyah"
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
     names = []
     for part in parts:

@@ -175,6 +175,8 @@ def _person_line(line: str) -> bool:
     common word and at most one other that is ('Antonius Ajun'); or several such names
     joined by 'dan', '&' or commas ('Rizky Maulana dan Dewi Anggraini')."""
     parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b)\s*", line.strip()) if p]
+    # "Dr. Hj. Ratna Kumalasari Siregar, M.Hum.": degrees around a name leave the name
+    parts = [meta.strip_degrees(p) for p in parts if not all(meta.is_degree(w) for w in p.split())]
     return bool(parts) and len(parts) <= 4 and all(_one_person(p) for p in parts)
 
 
@@ -327,8 +329,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 mark(i, "title", "the given title")
             else:
                 mark(i, "repeat", "repeats the title")
-        elif not title_hint and _person_line(line) and _date_follows(clean, i + 1, end_header):
-            mark(i, "byline", "a name standing alone above the date line")
+        elif not title_hint and _person_line(line) and (_date_follows(clean, i + 1, end_header)
+                                                        or (i > 0 and _date_line(clean[i - 1]))):
+            mark(i, "byline", "a name standing alone beside the date line")
         elif _bare_byline(line, site_keys) and _date_near(clean, i, end_header):
             mark(i, "byline", "a name beside the site's name or an address, near the date line")
         elif _RELATIVE_TIME.match(line):
