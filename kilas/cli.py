@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 from . import pipeline
+from .clean.furniture import Furniture
 from .clean.text import label_lines
 from .ingest import read as read_inputs
-from .model import Article, Rejection, Story, json_schema
+from .model import Article, RawDocument, Rejection, Story, json_schema
 from .settings import Settings
 from .serve.report import render
 from .serve.text import article_text, story_text
@@ -66,11 +67,19 @@ def _print_stream(stream, args) -> int:
 
 
 def _explain(args) -> int:
+    """Every line of every input with its label and reason; the inputs are compared with
+    each other as `clean` does, so a line that recurs on other pages shows as furniture."""
     run = _Run()
-    for item in read_inputs(args.paths):
+    items = list(read_inputs(args.paths))
+    memory = Furniture()
+    for item in items:
+        if isinstance(item, RawDocument) and item.text:
+            memory.add(pipeline.page_key(item), item.text)
+    for item in items:
         if isinstance(item, Rejection):
             run.reject(item)
             continue
+        furniture = frozenset()
         if item.html is not None:
             import trafilatura
 
@@ -79,7 +88,8 @@ def _explain(args) -> int:
         else:
             print(f"# {item.source}")
             text = item.text or ""
-        for line in label_lines(text, title_hint=item.title).lines:
+            furniture = memory.lines_of(pipeline.page_key(item), text)
+        for line in label_lines(text, title_hint=item.title, furniture=furniture).lines:
             print(f"{line.label:>11} | {line.reason:<48} | {line.text}")
     return run.status
 

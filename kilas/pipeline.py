@@ -63,6 +63,11 @@ def analyze_one(article: Article, settings: Settings = DEFAULT) -> Article:
     return article
 
 
+def page_key(raw: RawDocument) -> str:
+    """One page of a batch: many JSON Lines records share a source file."""
+    return f"{raw.source}\0{raw.id}"
+
+
 def clean_documents(items: Iterable[RawDocument | Rejection], settings: Settings = DEFAULT
                     ) -> Iterator[Article | Rejection]:
     """Clean a stream of documents in order, each compared with the pages around it: the
@@ -71,18 +76,15 @@ def clean_documents(items: Iterable[RawDocument | Rejection], settings: Settings
     memory = Furniture()
     window: list[RawDocument | Rejection] = []
 
-    def key(raw: RawDocument) -> str:
-        return f"{raw.source}\0{raw.id}"
-
     def flush() -> Iterator[Article | Rejection]:
         for item in window:
             if isinstance(item, RawDocument) and item.text:
-                memory.add(key(item), item.text)
+                memory.add(page_key(item), item.text)
         for item in window:
             if isinstance(item, Rejection):
                 yield item
             else:
-                yield clean_one(item, memory.lines_of(key(item), item.text) if item.text else frozenset())
+                yield clean_one(item, memory.lines_of(page_key(item), item.text) if item.text else frozenset())
         window.clear()
 
     for item in items:
