@@ -38,6 +38,7 @@ Never joined: a person and an organisation or place, a body and its parent ("DK 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,6 +103,19 @@ def _names() -> dict[str, str]:
         if long:
             out.setdefault(long.lower(), long)
     out.update(_pairs(_sections().get("names", ())))
+    return out
+
+
+def known_names() -> list[tuple[str, str]]:
+    """Every organisation and place name the data knows, with its label (ORG or LOC): the
+    short and long forms of organisations.txt and of canonical_names.txt [names], and the
+    places and their short forms. For finding names the model missed."""
+    out = []
+    places = _places()
+    for short, long in _names().items():
+        label = "LOC" if long.lower() in places or short in places else "ORG"
+        out += [(short, label), (long, label)]
+    # out += [(p, "LOC") for p in places]
     return out
 
 
@@ -180,13 +194,24 @@ def _common() -> frozenset[str]:
 # keys
 # ---------------------------------------------------------------------------
 
+def _fold(text: str) -> str:
+    """Letters without their accents: "Petrović" = "Petrovic", "Çelikoğlu" = "Celikoglu"."""
+    text = unicodedata.normalize("NFKD", text).translate(_UNACCENTED)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+_UNACCENTED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                             "æ": "ae", "Æ": "AE", "œ": "oe"})
+
+
 def _tok_key(token: str) -> str:
-    """One word of a name, spelling-insensitive: case, dots and apostrophes, old spelling
-    (oe, dj, tj), a final y, doubled letters, and the spellings of one given name."""
-    t = token.lower().strip(".'’`\"")
+    """One word of a name, spelling-insensitive: case, accents, dots and apostrophes, old
+    spelling (oe, dj, tj), sy for s ("Syaiful" = "Saiful"), a final y, doubled letters, and
+    the spellings of one given name."""
+    t = _fold(token).lower().strip(".'’`\"")
     t = _given().get(t, t)
     t = re.sub(r"[^\w]", "", t)
-    t = t.replace("oe", "u").replace("dj", "j").replace("tj", "c")
+    t = t.replace("oe", "u").replace("dj", "j").replace("tj", "c").replace("sy", "s")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
         t = t[:-1] + "i"
@@ -202,8 +227,9 @@ def _person_tokens(name: str) -> list[str]:
 
 
 def _flat(name: str) -> str:
-    """Key of an organisation or place name: letters and digits only, lower case, no "PT"."""
-    return re.sub(r"[^0-9a-z]", "", re.sub(r"^pt\.?\s+", "", name.lower()))
+    """Key of an organisation or place name: letters and digits only, lower case, no
+    accents, no "PT"."""
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"^pt\.?\s+", "", _fold(name).lower()))
 
 
 def name_key(name: str) -> str:
@@ -312,13 +338,27 @@ def _relabel(entities: list[Entity]) -> None:
             e.label = "LOC"
     person_words = {w for e in entities if e.label == "PER" and len(e.text.split()) > 1 for w in e.text.split()}
     lone_people = {e.text for e in entities if e.label == "PER" and " " not in e.text}
+    # "Pindad" tagged as a person beside "PT Pindad", "Kuzey Savunma" beside "Kuzey Savunma
+    # Teknolojileri": the company's short name.
+    companies = set()
+    for e in entities:
+        if e.label == "ORG" and " " in e.text:
+            words = _bare(_company(e.text)).split()
+            companies.add(" ".join(words))
+            companies.update(" ".join(words[:k]) for k in range(1, len(words))
+                             if _tail_is_descriptive(words[:k], words))
     for e in entities:
         low = e.text.lower()
         if e.label == "PER" and " " not in e.text and e.text not in person_words and low in _places():
             e.label = "LOC"
+        elif e.label == "PER" and e.text in companies and (" " in e.text or e.text not in person_words):
+            e.label = "ORG"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
                 and low not in _places() and low not in _names():
             e.label = "PER"
+        elif e.label == "ORG" and " " not in e.text and not e.text.isupper() and e.text in person_words \
+                and low not in _places() and low not in _names() and low not in _org_heads():
+            e.label = "PER"  # "Siregar" tagged as an organisation after "Rahmi Wulandari Siregar"
 
 
 # --- definitions in the text -----------------------------------------------
@@ -560,7 +600,12 @@ def _initials_fit(acr: str, words: list[str], lead_m: bool = False, exact: bool 
     return len(ws) == 1 or all(w[0] in a for w in ws)
 
 
-def _abbrev_fits(acr: str, words: list[str], heads: bool = False) -> bool:
+# Prefixes of derived Indonesian words that short forms skip: perHUBungan -> "Hub",
+# keBUDayaan -> "bud", penDIDIKan -> "dik".
+_DERIVED = re.compile(r"^(?:per|pen|pem|peng|pe|ke|ber|ter)(?=[a-z]{4})")
+
+
+def _abbrev_fits(acr: str, words: list[str], heads: bool = False, derived: bool = False) -> bool:
     """Does acr abbreviate the words, each word giving a prefix of itself ("Bapanas" = BAdan
     PAngan NASional, "Satpol PP" = SATuan POLisi Pamong Praja, "OKI" = Organisasi Kerja [Sama]
     Islam)? Function words may give nothing; one content word may be skipped; with heads,
@@ -588,14 +633,16 @@ def _abbrev_fits(acr: str, words: list[str], heads: bool = False) -> bool:
             return True
         if w not in _FUNCTION_WORDS and skips and p > 0 and fit(i + 1, p, skips - 1):
             return True
-        k = 0
-        while k < len(w) and p + k < len(a) and a[p + k] == w[k]:
-            k += 1
-            if fit(i + 1, p + k, skips):
-                return True
+        for form in (w, _DERIVED.sub("", w)) if derived else (w,):
+            k = 0
+            while k < len(form) and p + k < len(a) and a[p + k] == form[k]:
+                k += 1
+                if fit(i + 1, p + k, skips):
+                    return True
         return False
 
-    return any(ws[s][0] == a[0] and fit(s, 0, 1) for s in starts)
+    return any((ws[s][0] == a[0] or (derived and _DERIVED.sub("", ws[s])[:1] == a[0])) and fit(s, 0, 1)
+               for s in starts)
 
 
 # --- initials without a bracket ---------------------------------------------
@@ -843,7 +890,9 @@ def _short_form_of(part: list[str], full: list[str]) -> bool:
     n = len(part)
     if any(full[i : i + n] == part for i in range(len(full) - n + 1)):
         return True
-    return n == 2 and len(full) >= 3 and part[0] == full[0] and part[1] == full[-1]
+    # "Frans Nggala" of "Fransiskus Xaverius Nggala": a given name shortened, the surname kept
+    first = part[0] == full[0] or (len(part[0]) >= 4 and full[0].startswith(part[0]))
+    return n == 2 and len(full) >= 2 and first and part[1] == full[-1]
 
 
 # --- organisations and places -------------------------------------------------
@@ -862,8 +911,9 @@ def _company(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    """A name without the "PT" before it, for comparing: "PT Pertamina" ~ "Pertamina"."""
-    return re.sub(r"^PT\.?\s+", "", name, flags=re.I) or name
+    """A name without the legal form before it, for comparing: "PT Pertamina" ~ "Pertamina",
+    "Perum Bulog" ~ "Bulog"."""
+    return re.sub(r"^(?:PT\.?|Perum|Perusahaan Umum)\s+", "", name, flags=re.I) or name
 
 
 def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
@@ -947,12 +997,37 @@ def _link_others(others: list[_Mention], defs) -> None:
                   and _known(" ".join(o.name.split()[len(words):]))}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
+    # A company's short name: "Rajawali Nusa" for "PT Rajawali Nusa Airlines" (only words that
+    # say what kind of company it is, or places, follow), when one company of the article fits.
+    for m in others:
+        words = _bare(m.name).split()
+        if not words or (len(words) == 1 and (m.e.label != "ORG" or len(words[0]) < 4 or words[0].isupper())):
+            continue
+        longer = {id(find(o)): o for o in others if find(o) is not find(m)
+                  and _tail_is_descriptive(words, _bare(o.name).split())}
+        if len(longer) == 1:
+            union(next(iter(longer.values())), m)
+    # A facility named without its head: "Stadion GBLA" = "Gelora Bandung Lautan Api",
+    # "Bandara Internasional Soekarno-Hatta" = "Bandara Soekarno-Hatta".
+    for m in others:
+        for rest in (_facility_rest(m.name), _facility_rest(m.name, keep_head=True)):
+            key = _flat(_expand(rest, defs, deep=True)) if rest else None
+            if key in by_key and find(by_key[key]) is not find(m):
+                union(by_key[key], m)
+    # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
+    # "Pengadilan Tindak Pidana Korupsi Makassar", "PLN UID Jatim" = "PLN Unit Induk Distribusi Jawa Timur".
+    orgs = [m for m in others if m.e.label == "ORG" and len(m.name.split()) >= 2]
+    for m in orgs:
+        for o in orgs:
+            if find(o) is not find(m) and len(o.name.split()) > len(m.name.split()) \
+                    and _spelled_out(_expand(m.name, defs).split(), _expand(o.name, defs).split()):
+                union(o, m)
     # An acronym the data does not know that gives the first letters of one name of the article.
     for m in others:
         word = m.e.text
         if not re.fullmatch(r"[A-Z]{2,6}", word) or word.lower() in _names() or word.lower() in defs:
             continue
-        owners = {id(find(o)): o for o in others if o is not m and len(o.name.split()) >= 2 and o.e.label == "ORG"
+        owners = {id(find(o)): o for o in others if o is not m and len(o.name.split()) >= 2
                   and (_initials_fit(word, [w for w in _bare(o.name).split() if w.lower() not in _FUNCTION_WORDS], exact=True))}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
@@ -965,26 +1040,121 @@ def _link_others(others: list[_Mention], defs) -> None:
             m.e.canonical = best.name
 
 
+def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:
+    """`long` is `short` and then only descriptor words or places ("Airlines", "Indonesia")."""
+    n = len(short)
+    if len(long) <= n or [_tok_key(w) for w in long[:n]] != [_tok_key(w) for w in short]:
+        return False
+    tail = long[n:]
+    return all(w.lower() in _words("descriptors") or w.lower() in _places() for w in tail)
+
+
+def _facility_rest(name: str, keep_head: bool = False) -> str | None:
+    """The name after a facility's head ("Stadion GBLA" -> "GBLA"), or with keep_head the
+    head and the name without "Internasional" between them; None when what follows is
+    no name of its own (one ordinary word, a place)."""
+    words = name.split()
+    for n in (2, 1):
+        head = " ".join(words[:n]).lower()
+        if len(words) > n and head in _words("facilities"):
+            rest = words[n:]
+            if rest and rest[0].lower() in ("internasional", "international") and len(rest) > 1:
+                rest = rest[1:]
+            text = " ".join(rest)
+            if keep_head:
+                return " ".join(words[:n] + rest)
+            if not (len(rest) >= 2 or _is_acronym(text)) or text.lower() in _places():
+                return None
+            return text
+    return None
+
+
+def _spelled_out(short: list[str], long: list[str]) -> bool:
+    """The words match in order, except that one word of `short` may abbreviate a run of two
+    to five words of `long` ("Tipikor" = "Tindak Pidana Korupsi"); at least one word is shared."""
+    @lru_cache(maxsize=None)
+    def fit(i: int, j: int, used: bool) -> bool:
+        if i == len(short) or j == len(long):
+            return i == len(short) and j == len(long) and used
+        if _tok_key(short[i]) == _tok_key(long[j]) and fit(i + 1, j + 1, used):
+            return True
+        if not used and short[i][:1].isupper():
+            for k in range(2, min(5, len(long) - j) + 1):
+                if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, True):
+                    return True
+        return False
+
+    shared = {_tok_key(w) for w in short} & {_tok_key(w) for w in long}
+    return bool(shared) and fit(0, 0, False)
+
+
+def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]]) -> str:
+    """"BPS Provinsi Jawa Tengah" = "BPS Jawa Tengah", "KPU Kota Manado" = "KPU Manado": the
+    head of the region an office serves, unless the article names that region with two
+    heads ("KPU Kota Bogor" and "KPU Kabupaten Bogor")."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        head, rest = _admin_split(" ".join(words[k:]))
+        opening = " ".join(words[: k + 1]).lower()
+        if not head or any(opening.endswith(v) for v in _admin_named_bodies()):
+            continue  # "Pemerintah Kota Surabaya": the head is part of the body's name
+        rest_x = _expand(rest, defs)
+        if (rest.lower() in _places() or rest_x.lower() in _places()) and len(heads.get(_flat(rest_x), set())) <= 1:
+            return " ".join(words[:k] + [rest_x])
+    return name
+
+
+@lru_cache(maxsize=None)
+def _admin_named_bodies() -> frozenset[str]:
+    """Long forms of [parts] that end in an administrative head: "pemerintah kota",
+    "kepolisian resor kota"."""
+    admin = _words("admin")
+    return frozenset(v.lower() for v in _pairs(_sections().get("parts", ())).values()
+                     if v.lower().split()[-1] in admin)
+
+
 def _known(words: str) -> bool:
     low = words.lower()
     return low in _names() or low in _places() or _flat(_expand(words)) != _flat(words)
 
 
 def _admin_split(name: str) -> tuple[str | None, str]:
+    """The administrative head of a place name and the rest; an abbreviated head is given
+    in full ("Kab. Bogor" -> "kabupaten", "Bogor")."""
     words = name.split()
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]).lower() in _words("admin"):
             rest = " ".join(words[n:])
             if rest[0].isupper():
-                return " ".join(words[:n]).lower(), rest
+                head = " ".join(words[:n]).lower()
+                return _admin_full().get(head, head), rest
     return None, name
+
+
+@lru_cache(maxsize=None)
+def _admin_full() -> dict[str, str]:
+    """'kab.' and 'kab' -> 'kabupaten': each abbreviated head of [admin] and its full form."""
+    heads = _words("admin")
+    full = [h for h in heads if not h.endswith(".") and " " not in h]
+    out = {}
+    for h in heads:
+        bare = h.rstrip(".")
+        if not (h.endswith(".") or len(h) <= 3):
+            continue  # "kota" is a head of its own, not short for "kotamadya"
+        longer = [f for f in full if f.startswith(bare) and f != bare]
+        if longer:
+            out[h] = min(longer, key=len)
+    return out
 
 
 def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) -> str:
     name = _company(e.text)
     words = name.split()
-    if len(words) >= 2 and words[-1] == "RI":
-        name = " ".join(words[:-1])
+    # "Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays.
+    for tail in (["RI"], ["Republik", "Indonesia"]):
+        if len(words) > len(tail) and words[-len(tail):] == tail and not (
+                len(words) == len(tail) + 1 and words[0].lower() in _org_heads()):
+            name = " ".join(words[: -len(tail)])
     name = _expand(name, defs)
     head, rest = _admin_split(name)
     if head:
@@ -996,6 +1166,10 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) ->
             or rest_x.lower() in _places()
         if distinct and placeish:
             name = rest_x
+        else:
+            name = f"{head.title()} {rest}"  # "Kab. Bogor" = "Kabupaten Bogor"
+    elif e.label == "ORG":
+        name = _drop_inner_admin(name, defs, heads)
     words = name.split()
     if len(words) >= 2 and words[0].lower() in _words("states"):
         rest = " ".join(words[1:])

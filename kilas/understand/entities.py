@@ -103,7 +103,109 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     if ner == "rules":
         return by_rules
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
+    found = _gazetteer(_regional_bodies(found, text, sentences), text, sentences)
     return _name_parts(found, text, sentences)
+
+
+@lru_cache(maxsize=None)
+def _known_names() -> tuple[dict[tuple[str, ...], str], int]:
+    """Names the data files know, as lower-case word tuples -> label: organisations and
+    their short forms, the canonical names of organisations and places, places."""
+    from .canonical import known_names
+
+    names: dict[tuple[str, ...], str] = {}
+    for name, label in known_names():
+        words = tuple(w for w in re.findall(r"[\w'’.-]+|&", name.lower()))
+        if words and not (len(words) == 1 and len(words[0]) < 2):
+            names.setdefault(words, label)
+    return names, max(len(k) for k in names)
+
+
+def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """Names the data files know that the model did not mark ("Britania Raya", "PBB",
+    "Kemenbud"): written as the data writes them (capitals; an acronym in capitals), and
+    not overlapping a mention the model found."""
+    names, longest = _known_names()
+    taken = sorted((e.start, e.end) for e in found)
+    out = list(found)
+    for sent in sentences:
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        i = 0
+        while i < len(toks):
+            hit = None
+            for size in range(min(longest, len(toks) - i), 0, -1):
+                run = toks[i : i + size]
+                label = names.get(tuple(t.text.lower() for t in run))
+                if label and _is_cap(run[0].text) and _is_cap(run[-1].text) \
+                        and not (size == 1 and len(run[0].text) <= 4 and not run[0].text.isupper()):
+                    hit = (size, label)
+                    break
+            if hit:
+                size, label = hit
+                start, end = toks[i].start, toks[i + size - 1].end
+                if not any(s < end and start < e for s, e in taken):
+                    out.append(Entity(text[start:end], label, start, end, canonical=text[start:end]))
+                    taken.append((start, end))
+                i += size
+            else:
+                i += 1
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """A body named by its head and the region it serves is one organisation: "Pemerintah
+    Kota Semarang", "Polres Manggarai Barat", "Dinas Pendidikan Kalbar", "KPU Kota Manado".
+    The model often tags only the place ("Kota Semarang") or misses the short forms; a run
+    of capitalised words that opens with an organisation head (or a known acronym) and ends
+    with a known place replaces the mentions inside it. A mention that crosses the run's
+    edge is the model's reading and stays."""
+    places = resources.phrases("places.txt")
+    admin = {"provinsi", "prov.", "kabupaten", "kab.", "kota", "kotamadya"}
+    out = list(found)
+    for sent in sentences:
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        i = 0
+        while i < len(toks):
+            end = _body_end(toks, i, places, admin)
+            if end is None:
+                i += 1
+                continue
+            start, stop = toks[i].start, toks[end].end
+            inside = [e for e in out if start <= e.start and e.end <= stop]
+            crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
+            if not crossing and not any(e.start == start and e.end == stop and e.label == "ORG" for e in inside):
+                out = [e for e in out if e not in inside]
+                out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
+            i = end + 1
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str]) -> int | None:
+    """The last token of "head ... place" starting at token i, or None."""
+    head = toks[i].text
+    low = head.lower()
+    acronym = head.isupper() and len(head) >= 2 and low in _organisations()
+    if not (_is_cap(head) and (low in _multiword("org_heads.txt")[0] or acronym)) or low in ("pt", "pt.", "cv", "tim"):
+        return None
+    best, j = None, i + 1
+    while j < len(toks) and j - i <= 8:
+        word = toks[j].text
+        if not (_is_cap(word) or (word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text))):
+            break
+        if word in ("dan", "&") and best is not None:
+            break  # "Pemkab Bogor dan Pemkot Bogor": two bodies
+        for size in (3, 2, 1):
+            phrase = " ".join(t.text for t in toks[j : j + size]).lower()
+            if j + size <= len(toks) and (phrase in places or (size == 1 and phrase in _aliases())) \
+                    and all(_is_cap(t.text) for t in toks[j : j + size]):
+                after = j + size
+                if after < len(toks) and _is_cap(toks[after].text) and toks[after].text.lower() not in admin:
+                    continue  # the run goes on past the place: some other name
+                if j - 1 > i or toks[j - 1].text.lower() in admin or j == i + 1:
+                    best = after - 1
+                break
+        j += 1
+    return best
 
 
 def _name_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
