@@ -455,3 +455,55 @@ def test_lower_case_words_before_a_name_are_dropped():
     text = "Polisi menemukan jasad Endang di sungai. Endang Sulastri dilaporkan hilang sejak Senin."
     found = run(text, [("jasad Endang", "PER"), ("Endang Sulastri", "PER")])
     assert one(found, "jasad Endang") == "Endang Sulastri"
+
+
+# --- session 4: forms the second labeller's set showed ------------------------------------
+
+def test_accents_and_sy_spellings_are_one_person():
+    text = ("Pelatih asal Serbia Goran Petrović memimpin latihan. Goran Petrovic menyebut timnya siap. "
+            "Kepala Dinas Syaiful Bahri hadir; Saiful Bahri memberi sambutan.")
+    found = run(text, [("Goran Petrović", "PER"), ("Goran Petrovic", "PER"), ("Syaiful Bahri", "PER"),
+                       ("Saiful Bahri", "PER")])
+    assert same(found, "Goran Petrović", "Goran Petrovic")
+    assert same(found, "Syaiful Bahri", "Saiful Bahri")
+
+
+def test_a_shortened_given_name_with_the_surname():
+    text = ("Bupati Fransiskus Xaverius Nggala meninjau lokasi longsor. Frans Nggala meminta warga mengungsi. "
+            "Budi Santoso dan Budiman Adi Santoso juga hadir.")
+    found = run(text, [("Fransiskus Xaverius Nggala", "PER"), ("Frans Nggala", "PER"), ("Budi Santoso", "PER"),
+                       ("Budiman Adi Santoso", "PER")])
+    assert same(found, "Fransiskus Xaverius Nggala", "Frans Nggala")
+    assert one(found, "Budi Santoso") != one(found, "Budiman Adi Santoso")
+
+
+def test_a_companys_short_name_before_descriptive_words():
+    text = ("PT Rajawali Nusa Airlines menambah rute. Anak usahanya, PT Rajawali Nusa Express, mengangkut kargo. "
+            "Rajawali Nusa juga memesan pesawat. Pertamina dan Pertamina Hulu Energi meneken kontrak.")
+    found = run(text, [("PT Rajawali Nusa Airlines", "ORG"), ("PT Rajawali Nusa Express", "ORG"),
+                       ("Rajawali Nusa", "PER"), ("Pertamina", "ORG"), ("Pertamina Hulu Energi", "ORG")])
+    assert same(found, "PT Rajawali Nusa Airlines", "Rajawali Nusa")
+    assert one(found, "PT Rajawali Nusa Express") != one(found, "Rajawali Nusa")
+    assert one(found, "Pertamina") != one(found, "Pertamina Hulu Energi")  # a subsidiary, not a short form
+
+
+def test_facilities_without_their_head_and_a_word_that_abbreviates_a_run():
+    text = ("Laga digelar di Stadion Gelora Bandung Lautan Api (GBLA). Stadion GBLA penuh. "
+            "Penerbangan dari Bandara Internasional Soekarno-Hatta dialihkan; Bandara Soekarno-Hatta ditutup. "
+            "Pengadilan Tindak Pidana Korupsi Makassar menggelar sidang. Pengadilan Tipikor Makassar menunda putusan.")
+    found = run(text, [("Stadion Gelora Bandung Lautan Api", "LOC"), ("GBLA", "ORG"), ("Stadion GBLA", "LOC"),
+                       ("Bandara Internasional Soekarno-Hatta", "LOC"), ("Bandara Soekarno-Hatta", "LOC"),
+                       ("Pengadilan Tindak Pidana Korupsi Makassar", "ORG"), ("Pengadilan Tipikor Makassar", "ORG")])
+    assert same(found, "Stadion Gelora Bandung Lautan Api", "GBLA", "Stadion GBLA")
+    assert same(found, "Bandara Internasional Soekarno-Hatta", "Bandara Soekarno-Hatta")
+    assert same(found, "Pengadilan Tindak Pidana Korupsi Makassar", "Pengadilan Tipikor Makassar")
+
+
+def test_the_regions_head_inside_an_offices_name():
+    text = ("BPS Provinsi Jawa Tengah mencatat inflasi 0,3 persen. BPS Jateng menyebut harga cabai naik. "
+            "Warga Kab. Bogor dan Kota Bogor terdampak; Kabupaten Bogor paling parah.")
+    found = run(text, [("BPS Provinsi Jawa Tengah", "ORG"), ("BPS Jateng", "ORG"), ("Kab. Bogor", "LOC"),
+                       ("Kota Bogor", "LOC"), ("Kabupaten Bogor", "LOC")])
+    assert same(found, "BPS Provinsi Jawa Tengah", "BPS Jateng")
+    assert same(found, "Kab. Bogor", "Kabupaten Bogor")
+    assert one(found, "Kota Bogor") != one(found, "Kabupaten Bogor")

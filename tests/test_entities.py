@@ -171,3 +171,23 @@ def test_sample_people(sample_articles):
     assert {"BNPB", "BMKG"} <= orgs
     locs = {e.text for e in garut.entities if e.label == "LOC"}
     assert {"Kabupaten Garut", "Sungai Cimanuk"} <= locs
+
+
+def test_regional_bodies_are_one_organisation():
+    from kilas.understand.entities import recognise
+
+    text = ("Pemerintah Kabupaten Bogor dan Pemerintah Kota Bogor menandatangani kesepakatan. "
+            "Polres Manggarai Barat menyelidiki kasus itu, sementara Dinas Pendidikan Kalbar menyiapkan bantuan.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    for name in ("Pemerintah Kabupaten Bogor", "Pemerintah Kota Bogor", "Polres Manggarai Barat",
+                 "Dinas Pendidikan Kalbar"):
+        assert (name, "ORG") in found, (name, found)
+
+
+def test_names_the_data_knows_are_found_where_the_model_missed_them():
+    from kilas.understand.entities import _gazetteer
+    from kilas.understand.sentences import split
+
+    text = "Delegasi Britania Raya bertemu utusan PBB di Jenewa."
+    found = {(e.text, e.label) for e in _gazetteer([], text, split(text))}
+    assert ("Britania Raya", "LOC") in found and ("PBB", "ORG") in found
