@@ -277,3 +277,16 @@ def test_zone_of_a_place_in_an_area_group():
     assert zone_of_place("Wasior") == "WIT"  # Areas in Maluku and Papua
     assert zone_of_place("Ubud") == "WITA"  # Areas in Bali
     assert zone_of_place("Sampit") is None  # Areas in Kalimantan: WIB and WITA
+
+
+def test_correspondents_location_and_video_editors_are_no_names():
+    assert parse_byline("Laporan Koresponden anjungan, Anindita Larasati, dari Tokyo, Jepang").authors == \
+        ["Anindita Larasati"]
+    assert parse_byline("Laporan Wartawan Suara Kampus: Yohanes Seran").authors == ["Yohanes Seran"]
+
+
+def test_a_wire_dateline_with_the_outlets_copy_of_an_agency_and_a_lower_case_site():
+    dl = split_dateline("Port Moresby, 10/11 (LINTANG/Reuters) - Pemerintah menetapkan status darurat.")
+    assert dl and (dl.city, dl.agency) == ("Port Moresby", "Reuters")
+    dl = split_dateline("sawala.id - Komisi Pemilihan Umum mulai menyusun rancangan peraturan.")
+    assert dl and dl.city is None and dl.outlet == "sawala.id" and dl.rest.startswith("Komisi")

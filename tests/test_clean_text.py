@@ -922,3 +922,72 @@ def test_a_columnists_name_with_degrees_under_the_date_line_is_the_author():
            "Setiap tahun kita kembali disuguhi angka yang muram tentang bahasa daerah yang kehilangan penutur mudanya.\n"
            "Sekolah sebenarnya bisa menjadi tempat bahasa itu diwariskan, bukan tempat ia ditinggalkan.\n")
     assert clean_text(raw).authors == ["Ratnasari Lubis"]
+
+
+DENYUT = """kabarpaser.com
+kabarPaser
+Berita  Tanah Grogot  Long Ikis  Kuaro  Hukum  Foto  Video
+Berita
+Foto: Lomba Perahu Naga Meriahkan Teluk Adang
+Hendra Saputra, Nurul Aini Lamba - kabarPaser
+Minggu, 29 Nov 2026 16:40 WITA
+Bagikan
+Peserta lomba perahu naga mendayung di perairan Teluk Adang, Minggu (29/11/2026). Foto: Hendra Saputra/kabarPaser
+1 / 3
+Sebanyak 24 tim dari tujuh kecamatan di Kabupaten Paser mengikuti lomba perahu naga di Teluk Adang.
+2 / 3
+Ribuan warga memadati dermaga sejak pagi untuk menyaksikan lomba yang digelar setiap akhir tahun itu.
+Baca juga:
+• Harga Ikan Bandeng di Pasar Tanah Grogot Naik Jelang Natal
+• Mengapa Teluk Adang Jadi Lokasi Favorit Lomba Perahu?
+Panitia menyebut lomba tahun ini menjadi yang terbesar sejak pertama kali digelar pada 2015.
+Video: Detik-detik Perahu Naga Terbalik di Garis Finis
+Videografer: Agus Salim · Video editor: Rina Marlina
+(hes/nra)
+"""
+
+
+def test_a_gallery_page_with_counters_links_and_video_credits():
+    a = clean_text(DENYUT)
+    assert a.title == "Foto: Lomba Perahu Naga Meriahkan Teluk Adang"
+    assert a.authors == ["Hendra Saputra", "Nurul Aini Lamba"] and a.editors == []
+    assert a.published == "2026-11-29T16:40:00+08:00"
+    assert a.paragraphs == [
+        "Sebanyak 24 tim dari tujuh kecamatan di Kabupaten Paser mengikuti lomba perahu naga di Teluk Adang.",
+        "Ribuan warga memadati dermaga sejak pagi untuk menyaksikan lomba yang digelar setiap akhir tahun itu.",
+        "Panitia menyebut lomba tahun ini menjadi yang terbesar sejak pertama kali digelar pada 2015.",
+    ]
+
+
+def test_a_blog_prints_the_day_above_and_the_time_below():
+    raw = ("Suara Kampus Lembah\nMedia Mahasiswa Universitas Lembah Hijau\nMonday, November 30, 2026\n"
+           "Mahasiswa Tanam Seribu Pohon di Lereng Bukit Kampus\n"
+           "Sebanyak seribu bibit pohon ditanam mahasiswa di lereng bukit belakang kampus, Minggu (29/11/2026).\n"
+           "Kegiatan itu digelar untuk mencegah longsor yang kerap terjadi setiap musim hujan tiba.\n"
+           "Penulis: Yohana Lake\nDiposting oleh Redaksi Suara Kampus di 19.05\n")
+    a = clean_text(raw)
+    assert a.published == "2026-11-30T19:05:00+07:00"
+    assert a.authors == ["Yohana Lake"]
+
+
+def test_a_columnists_job_line_and_a_disclaimer():
+    raw = ("anjungan\nKonten dari Pengguna\nMenimbang Ulang Jam Masuk Sekolah\nDr. Bagus Wiratama, S.Sos., M.Si.\n"
+           "Dosen Ilmu Komunikasi Universitas Lembah Hijau\n24 November 2026 9:10 WIB\n"
+           "Tulisan dari Dr. Bagus Wiratama, S.Sos., M.Si. tidak mewakili pandangan dari redaksi anjungan\n"
+           "Wacana memajukan jam masuk sekolah menjadi pukul 06.00 kembali mengemuka di sejumlah daerah.\n"
+           "Niat itu patut dihargai, tetapi kebijakan pendidikan perlu berdiri di atas bukti yang kuat.\n")
+    a = clean_text(raw)
+    assert a.title == "Menimbang Ulang Jam Masuk Sekolah"
+    assert a.authors == ["Bagus Wiratama"]
+    assert len(a.paragraphs) == 2
+
+
+def test_a_closing_credit_with_the_writer_first_and_the_sites_name_as_a_dateline():
+    raw = ("SIAR DESA\nsiardesa.id\nBupati Resmikan Jembatan Gantung Desa Waiheru\nDiposting: Jumat, 6 Nov. 2026 | 14:20\n"
+           "SIAR DESA – Bupati meresmikan jembatan gantung sepanjang 80 meter yang menghubungkan dua dusun.\n"
+           "Jembatan itu dibangun dengan dana desa dan swadaya warga selama lima bulan terakhir.\n"
+           "(Rudi Hasan & Nurlela Ibrahim/Siar Desa)\n")
+    a = clean_text(raw)
+    assert a.authors == ["Rudi Hasan", "Nurlela Ibrahim"]
+    assert a.dateline is None
+    assert a.paragraphs[0].startswith("Bupati meresmikan")

@@ -245,7 +245,7 @@ def zone_of_place(place: str | None) -> str | None:
 _WORD = r"[\w.'’]*(?:-[\w.'’]+)*"
 _DATELINE = re.compile(
     rf"^(?P<head>[A-Z]{_WORD}(?:[ ,][ ]?[A-Za-z0-9]{_WORD}){{0,5}}?(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
-    r"(?:\s*\((?P<paren>[A-Za-z][\w .]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$)|(?P<colon>[:.])\s+)(?P<rest>.*)$",
+    r"(?:\s*\((?P<paren>[A-Za-z][\w ./]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$)|(?P<colon>[:.])\s+)(?P<rest>.*)$",
     re.S,
 )
 
@@ -258,12 +258,23 @@ class Dateline:
     rest: str  # the paragraph after the dateline
 
 
+_SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})\s+(?:--|-|–|—|\|)\s+(?P<rest>\S.*)$", re.S)
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """The place (and outlet) a first paragraph opens with, and what follows it."""
+    site = _SITE_PREFIX.match(paragraph)
+    if site:  # "sawala.id - Komisi ...": a site name in lower case, no place
+        inner = split_dateline(site.group("rest"))
+        if inner and inner.city and not inner.outlet:
+            return Dateline(inner.city, site.group("site"), inner.agency, inner.rest)
+        return Dateline(None, site.group("site"), None, site.group("rest").strip())
     m = _DATELINE.match(paragraph)
     if not m:
         return None
     head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
+    if paren and "/" in paren:
+        paren = paren.rsplit("/", 1)[1].strip()  # "(LINTANG/Reuters)": the outlet's own copy of the agency's
     if sep == "." and not (head.isupper() and _known_place(head)):
         return None  # "JAKARTA. PT Bank ..." is a dateline; "PT. Bank ..." and "Dr. Budi ..." are not
     if re.search(r"\s\|\s", m.group("rest")[:80]):
@@ -367,7 +378,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     label = rf"(?P<label>{roles})(?:\s+oleh)?{place}\s*:"
     labelled = re.compile(rf"{label}\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})(?:\s+oleh)?{place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
-    report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*,\s*(?P<names>.+)$", re.I)
+    report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
     bare = re.compile(rf"^(?P<label>{roles})(?:\s+(?:oleh|by))?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
@@ -376,7 +387,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 # Between the parts of a byline: "Reporter A | Editor B", "Liputan: A  ⋅  Foto: B".
-_BYLINE_PARTS = re.compile(r"\s*\|\s*|\s+[/⋅·•—–]\s+|\s{3,}")
+_BYLINE_PARTS = re.compile(r"\s*\|\s*|\s+[/⋅·•—–-]\s+|\s{3,}")
 
 
 def byline_parts(line: str) -> list[str]:
@@ -492,6 +503,9 @@ def split_names(text: str) -> list[str]:
         if all(is_degree(w) for w in part.split()):
             continue  # "S.Sos.", "M.Hum." after a comma
         part = strip_degrees(part.strip()).strip(" .-–—|")
+        # "..., dari Tokyo, Jepang": where a correspondent files from is no name
+        if part and (not part[0].isupper() or _known_place(part)):
+            continue
         if part and _is_name(part) and not known_outlet(part) and not _NOT_PERSON.search(part) \
                 and not (" " not in part and len(part) <= 3):  # "Isk", "ant": initials, not names
             names.append(part)

@@ -30,6 +30,8 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 _WORD = re.compile(r"\w+", re.U)
 _INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})*\s*\)$")
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,']{2,60})\)$")
+# "(Rusdi Hasan/Siar Praja)": the writer first, then the site's own name.
+_CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
 _READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga)\s*:?$", re.I)
@@ -37,7 +39,7 @@ _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
     r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption)\s*:"  # Foto: Name/Outlet at start
-    r"|[.)]\s*(?:foto|photo)\s*:\s*[^.]{2,60}$"                    # ... . Foto: Name/RuangKabar
+    r"|[.)]\s*(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"       # ... . Foto: Name/RuangKabar, Foto: Dok. X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
@@ -52,7 +54,8 @@ _CREDIT = re.compile(
     r"^[(\[]?(?:[A-Z][A-Za-z .']{2,40}\s?/\s?(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA|ANTARA FOTO)"
     r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}"
     r"|(?:(?:sumber|kredit|credit)\s+)?(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60}"
-    r"|dok(?:\.|umentasi)\s+[A-Z][\w .'/]{2,60})[)\]]?$", re.I)
+    r"|dok(?:\.|umentasi)\s+[A-Z][\w .'/]{2,60}"
+    r"|(?:videografer|fotografer|juru kamera|video editor|editor video|grafis|infografis)\s*:.{2,100})[)\]]?$", re.I)
 
 
 # The line under an embedded post: "— BelanjaYuk (@belanjayuk_id) October 26, 2026".
@@ -115,7 +118,8 @@ def _same(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    return wa == wb or (len(wb) >= 4 and wa[-len(wb):] == wb and len(wa) - len(wb) <= 3)
+    # a kicker before the title, or a page number after it ('<Title> - Halaman 2')
+    return wa == wb or (len(wb) >= 4 and len(wa) - len(wb) <= 3 and (wa[-len(wb):] == wb or wa[:len(wb)] == wb))
 
 
 def _overlap(a: str, b: str) -> float:
@@ -196,6 +200,7 @@ def _above_credit(clean: list[str], i: int) -> bool:
         and not any(q in clean[i] for q in '"“”')
 
 
+_GALLERY_TITLE = re.compile(r"^(?:foto|video|galeri|infografis)\s*:\s*[A-Z]\S*(?:\s+\S+){3,}$", re.I)
 _RELATIVE_TIME = re.compile(r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.I)
 
 
@@ -213,8 +218,10 @@ def _site_keys(clean: list[str], end: int) -> frozenset[str]:
     keys = set()
     for i, line in enumerate(clean[:end]):
         keys.update(_site_key(m.group(1)) for m in _DOMAIN.finditer(line))
-        if i < 3 and line.isupper() and len(line.split()) <= 4:
-            keys.add(_site_key(line))
+        if i < 3 and (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 2) \
+                and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
+                and line.lower() not in resources.phrases("sections.txt"):
+            keys.add(_site_key(line))  # a masthead: 'MUSI PAGI', 'denyutSulsel'
     return frozenset(k for k in keys if len(k) >= 4)
 
 
@@ -241,11 +248,35 @@ def _date_near(clean: list[str], i: int, end: int) -> bool:
     return any(0 <= k < end and k != i and _date_line(clean[k]) for k in range(i - 2, i + 3))
 
 
+# "Diposting oleh LPM Sabana di 14.20", "Posted by Admin at 2:20 PM": the time a blog page
+# was posted, printed apart from its date.
+_POSTED_AT = re.compile(r"^(?:diposting|dipublikasikan|diunggah|posted)\b.{0,60}?\b(?:di|pada|pukul|jam|at)\s+"
+                        r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>WIB|WITA|WIT))?\s*$", re.I)
+
+
+def _credit_names(line: str, site_keys: frozenset[str]) -> list[str] | None:
+    """The writer of "(Rusdi Hasan/Siar Praja)": a name, a slash, the site's own name."""
+    m = _CLOSING_CREDIT_NAME_FIRST.match(line)
+    if not m:
+        return None
+    outlet = m.group("outlet").strip()
+    if not (_site_key(outlet) in site_keys or meta.looks_like_site_name(outlet) or meta.known_outlet(outlet)):
+        return None
+    return meta.split_names(m.group("names")) if _person_line(m.group("names")) else None
+
+
 def _date_follows(clean: list[str], i: int, end: int) -> bool:
-    """The date line comes next, perhaps after a relative time ('2 jam lalu')."""
-    if i < end and _RELATIVE_TIME.match(clean[i]):
+    """The date line comes next, perhaps after a relative time ('2 jam lalu') or the
+    writer's job ('Dosen Ilmu Komunikasi Universitas Negeri Jakarta')."""
+    if i < end and (_RELATIVE_TIME.match(clean[i]) or _job_line(clean[i])):
         i += 1
     return i < end and _date_line(clean[i])
+
+
+def _job_line(line: str) -> bool:
+    """'Dosen Ilmu Komunikasi Universitas Negeri Jakarta': a columnist's job under the name."""
+    first = line.split()[0].lower() if line.split() else ""
+    return len(line.split()) <= 12 and not _TERMINAL.search(line) and first in resources.words("writer_roles.txt")
 
 
 def _site_line(text: str) -> bool:
@@ -319,6 +350,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "a byline")
         elif repeated[i]:
             mark(i, "furniture", "recurs on other pages of the site")
+        elif not title_hint and _GALLERY_TITLE.match(line) and i + 1 < end_header and (
+                meta.parse_byline(clean[i + 1]) or _bare_byline(clean[i + 1], site_keys)
+                or _date_follows(clean, i + 1, end_header)):
+            mark(i, "title?", "a gallery's headline ('Foto: ...') above the byline or date")
         elif _CAPTION.search(line):
             mark(i, "caption", "a photo caption or credit")
         elif _above_credit(clean, i):
@@ -395,7 +430,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         in_box = False
         if not line:
             mark(i, "other", "only markup")
-        elif skip_next_headline and not is_prose(line):
+        elif skip_next_headline and (not is_prose(line) or _linked_headline(line)):
             mark(i, "readmore", "the headline of a 'Baca juga' link")
             skip_next_headline, list_headline = False, line
             continue
@@ -419,11 +454,15 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 last_body = _prev_body_index(labels, i - 1)
         elif _INITIALS.match(line):
             mark(i, "initials", "the editors' initials that close an article")
-        elif _CLOSING_CREDIT.match(line):
-            mark(i, "byline", "a closing credit (Outlet/Name)")
+        elif _CLOSING_CREDIT.match(line) or _credit_names(line, site_keys):
+            mark(i, "byline", "a closing credit (Outlet/Name or Name/Outlet)")
+        elif _POSTED_AT.match(line):
+            mark(i, "date", "the time the page was posted")
+        elif ctx.inline.match(line):
+            mark(i, "boilerplate", "furniture inside the body (an ad slot, a link, an embedded video)")
         elif _SOURCE_NOTE.match(line):
             mark(i, "source", "a source note")
-        elif _CAPTION.search(line) and not (is_prose(line) and len(line.split()) > 30):
+        elif (_CAPTION.search(line) or _CREDIT.match(line)) and not (is_prose(line) and len(line.split()) > 30):
             mark(i, "caption", "a photo caption or credit")
         elif title_text and _same(line, title_text):
             mark(i, "repeat", "repeats the title")
@@ -488,7 +527,7 @@ _NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?…]$")
 # Furniture a run of paragraphs reads through: a subheading or list item after it still
 # belongs to the body above it.
-_SEE_THROUGH = ("readmore", "caption", "furniture")
+_SEE_THROUGH = ("readmore", "caption", "furniture", "repeat", "date")
 
 
 class _Body:
@@ -611,12 +650,22 @@ def _printed_twice(clean: list[str], i: int) -> bool:
     return (i + 1 < len(clean) and clean[i + 1] == clean[i]) or (i > 0 and clean[i - 1] == clean[i])
 
 
+_BULLET_MARK = re.compile(r"^[•◆▸►▶\-*]\s+")
+
+
+def _linked_headline(line: str) -> bool:
+    """A headline in a list of links reads like a question or sentence, but it is short and
+    every content word is capitalised: '• Gerhana Bulan Total 2027, Bisakah Dilihat dari Indonesia?'."""
+    return len(line.split()) <= 16 and not line.endswith(".") and headline_case(_BULLET_MARK.sub("", line))
+
+
 def _another_headline(line: str, headline: str) -> bool:
     """The next headline of a 'Baca juga' list: not prose, five words or more and cased like
     the one above ('KPK Gelar OTT di Kalimantan Selatan, ...'); a short or differently cased
     line after the list is the article's own subheading."""
-    return not is_prose(line) and len(line.split()) >= 5 and headline_case(line) == headline_case(headline) \
-        and not _TERMINAL.search(line)
+    line, headline = _BULLET_MARK.sub("", line), _BULLET_MARK.sub("", headline)
+    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= 5 and headline_case(line) == headline_case(headline) \
+        and not _TERMINAL.search(line.rstrip("?"))
 
 
 def _heading_shaped(line: str) -> bool:
@@ -779,10 +828,13 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 editors.extend(byline.editors)
         elif line.label == "byline":
             m = _CLOSING_CREDIT.match(text)
+            credited = _credit_names(text, labelled.site_keys)
             if m:
                 names = meta.split_names(m.group("names"))
                 if meta.known_outlet(m.group("outlet")):
                     outlet_candidates.append(m.group("outlet"))
+            elif credited:
+                names = credited
             else:
                 byline = meta.parse_byline(text)
                 sent = _SENT_BY.match(text)
@@ -804,6 +856,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if known and known.agency:
                 agency = known.name
 
+    # "LINGKUNG PRIANGAN – ...": the site's own name where a dateline stands, no place.
+    if dateline and _site_key(dateline) in labelled.site_keys:
+        outlet_candidates.append(dateline)
+        dateline = None
     # "Reporter: Bahtera" over "Denpasar (Bahtera) - ...": the agency or outlet the
     # dateline names is not a person.
     not_people = {n.lower() for n in (agency, *outlet_candidates) if n}
@@ -856,7 +912,9 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
 
 
 def clean_title(text: str) -> str:
-    text = re.sub(r"^(breaking|eksklusif|exclusive|video|foto|live|update|terkini)\s*[:|-]?\s+", "", text, flags=re.I)
+    # A badge before the headline goes ("Breaking", "VIDEO:"); a gallery's "Foto: ..." or
+    # "Video: ..." written in the headline's own case is part of it.
+    text = re.sub(r"^(?:(?i:breaking|eksklusif|exclusive|live|update|terkini)|VIDEO|FOTO)\s*[:|-]?\s+", "", text)
     # Page titles carry the site name: "Judul - Kompas.com", "KapanLagi.com: Judul".
     m = re.match(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$", text)
     if m and _is_site(m.group("site")):
@@ -906,12 +964,22 @@ def _publication_time(date_lines: list[tuple[str, bool]], tz: str) -> str | None
     """The publication time among the date lines: one the page calls the publication
     ("Dipublikasikan pada ..."), else one above the body that prints a clock time (a
     masthead's bare "today" date is not the article's), else the first date."""
-    found = []
+    found, posted = [], None
     for n, (text, after_body) in enumerate(date_lines):
         when = meta.find_datetime(text, tz)
         if when:
             found.append(((after_body, not _PUBLISHED.search(text), not when.has_time, n), when.value))
-    return min(found)[1] if found else None
+        elif posted is None:
+            posted = _POSTED_AT.match(text)
+    if not found:
+        return None
+    value = min(found)[1]
+    if posted and "T" not in value:
+        # A blog prints the day above the title and the time under the post.
+        clock = meta.find_datetime(f"{value} {posted.group('h')}:{posted.group('mi')} "
+                                   f"{posted.group('ampm') or ''} {posted.group('tz') or ''}", tz)
+        value = clock.value if clock and clock.has_time else value
+    return value
 
 
 def _normalise_published(value: str, tz: str) -> str | None:
