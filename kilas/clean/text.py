@@ -47,9 +47,9 @@ _CAPTION = re.compile(
 )
 
 
-# A photo credit alone on its line: "JORDAN PRICE / AFP", "ANTARA FOTO/Basri Marzuki",
-# "Foto: Kabar Doreri/Agustina Hindom".
-# "(Foto: Musi Pagi/Name)", "Sumber foto: Dok. X", "Dok. Dinas Kesehatan Asmat".
+# A photo or video credit alone on its line: "JORDAN PRICE / AFP", "ANTARA FOTO/Basri
+# Marzuki", "Foto: Kabar Doreri/Agustina Hindom", "(Foto: Musi Pagi/Name)", "Sumber foto:
+# Dok. X", "Dok. Dinas Kesehatan Asmat", "Videografer: A · Video editor: B".
 _CREDIT = re.compile(
     r"^[(\[]?(?:[A-Z][A-Za-z .']{2,40}\s?/\s?(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA|ANTARA FOTO)"
     r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}"
@@ -214,7 +214,8 @@ def _site_key(text: str) -> str:
 
 def _site_keys(clean: list[str], end: int) -> frozenset[str]:
     """The names the page prints for its own site above the body: its domains
-    ('musipagi.id') and a masthead in capitals among the first lines ('MUSI PAGI')."""
+    ('musipagi.id') and a masthead among the first three lines, in capitals or one or two
+    words that name no place or section ('MUSI PAGI', 'denyutSulsel')."""
     keys = set()
     for i, line in enumerate(clean[:end]):
         keys.update(_site_key(m.group(1)) for m in _DOMAIN.finditer(line))
