@@ -37,9 +37,9 @@ KINDS = ("direct", "partial", "indirect")
 # Corpus-level numbers measured when the corpus was written (34 articles, 216 gold
 # quotes, 161 gold times). They may only go up: raise them when kilas improves.
 FLOORS = {
-    "quote_detection_recall": 0.958,  # 0.962 with the rule recogniser; see known_gaps (28-ktt...)
-    "quote_speaker_accuracy": 0.879,
-    "quote_kind_accuracy": 0.958,
+    "quote_detection_recall": 0.962,
+    "quote_speaker_accuracy": 0.930,  # 0.879 before session 4's entity model and canonical rules
+    "quote_kind_accuracy": 0.962,
     "time_extraction_recall": 0.993,
     "time_value_accuracy": 0.993,
 }
