@@ -507,3 +507,40 @@ def test_the_regions_head_inside_an_offices_name():
     assert same(found, "BPS Provinsi Jawa Tengah", "BPS Jateng")
     assert same(found, "Kab. Bogor", "Kabupaten Bogor")
     assert one(found, "Kota Bogor") != one(found, "Kabupaten Bogor")
+
+
+def test_old_spelling_transliterations_and_the_arabic_article():
+    assert name_key("Ferdinand Tanuwidjaja") == name_key("Ferdinand Tanuwijaya")
+    assert name_key("Djoko Santoso") == name_key("Joko Santoso") != name_key("Yoko Santoso")
+    assert name_key("Khalifa Saeed Al Mansoori") == name_key("Khalifa Said Al-Mansouri")
+    assert name_key("Stefan Kühn") == name_key("Stefan Kuehn")
+    assert name_key("Hasan Al-Habsyi") == name_key("Hasan Alhabsyi")
+
+
+def test_landmarks_without_their_head_but_not_the_place_they_are_named_after():
+    text = ("Ribuan jemaah memadati Masjid Istiqlal. Pengurus Istiqlal menambah saf. "
+            "Pasien dirujuk ke RSUP Dr. Sardjito; RS Sardjito menyiapkan ruang isolasi. "
+            "Warga Kabupaten Toba membersihkan pantai Danau Toba.")
+    found = run(text, [("Masjid Istiqlal", "LOC"), ("Istiqlal", "ORG"), ("RSUP Dr. Sardjito", "ORG"),
+                       ("RS Sardjito", "ORG"), ("Kabupaten Toba", "LOC"), ("Danau Toba", "LOC")])
+    assert same(found, "Masjid Istiqlal", "Istiqlal")
+    assert same(found, "RSUP Dr. Sardjito", "RS Sardjito")
+    assert one(found, "Kabupaten Toba") != one(found, "Danau Toba")
+
+
+def test_a_ministry_of_another_country_is_another_body():
+    text = ("Kementerian Luar Negeri memanggil duta besar China. Kementerian Luar Negeri China membantah tuduhan itu.")
+    found = run(text, [("Kementerian Luar Negeri", "ORG"), ("China", "LOC"), ("Kementerian Luar Negeri China", "ORG")])
+    assert one(found, "Kementerian Luar Negeri") != one(found, "Kementerian Luar Negeri China")
+
+
+def test_a_place_that_is_also_a_persons_surname():
+    text = ("Tetua adat Hotman Samosir menolak penebangan. Konflik serupa terjadi di Kabupaten Samosir. "
+            "Warga dari Samosir ikut ke Jakarta. Pemerintah memindahkan ibu kota ke Ibu Kota Nusantara; "
+            "aktivis Dimas Nusantara menolak. \"Pembangunan Nusantara merusak hutan,\" katanya.")
+    found = run(text, [("Hotman Samosir", "PER"), ("Kabupaten Samosir", "LOC"), ("Samosir", "LOC"),
+                       ("Jakarta", "LOC"), ("Ibu Kota Nusantara", "ORG"), ("Dimas Nusantara", "PER"),
+                       ("Nusantara", "PER")])
+    assert one(found, "Samosir") != one(found, "Hotman Samosir")
+    assert one(found, "Nusantara") != one(found, "Dimas Nusantara")
+    assert one(found, "Ibu Kota Nusantara") == "Ibu Kota Nusantara"

@@ -211,7 +211,14 @@ def _tok_key(token: str) -> str:
     t = _fold(token).lower().strip(".'’`\"")
     t = _given().get(t, t)
     t = re.sub(r"[^\w]", "", t)
-    t = t.replace("oe", "u").replace("dj", "j").replace("tj", "c").replace("sy", "s")
+    # Old Indonesian spelling, in a word that shows it (dj -> j, tj -> c, and then j -> y:
+    # "Tanuwidjaja" = "Tanuwijaya", "Djoko" = "Joko"), transliterations of Arabic and German
+    # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph"
+    # ("Kittiphong" = "Kittipong").
+    if "dj" in t or "tj" in t or "oe" in t:
+        t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
+    t = t.replace("sy", "s").replace("ph", "p")
+    t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
         t = t[:-1] + "i"
@@ -223,7 +230,19 @@ def _split(name: str) -> list[str]:
 
 
 def _person_tokens(name: str) -> list[str]:
-    return [k for k in (_tok_key(w) for w in _split(name)) if k]
+    """Word keys of a person's name; the Arabic article joins its word ("Al-Habsyi" =
+    "Alhabsyi" = "Al Habsyi")."""
+    return _join_articles([k for k in (_tok_key(w) for w in _split(name)) if k])
+
+
+def _join_articles(keys: list[str]) -> list[str]:
+    out: list[str] = []
+    for k in keys:
+        if out and out[-1] in ("al", "el") and len(k) > 2:
+            out[-1] += k
+        else:
+            out.append(k)
+    return out
 
 
 def _flat(name: str) -> str:
@@ -241,7 +260,7 @@ def name_key(name: str) -> str:
         expansion = _names().get(low) if not _given().get(low) else None
         for part in (expansion.split() if expansion and low in _aliases_short() else [word]):
             tokens.extend(_person_tokens(part))
-    return " ".join(tokens)
+    return " ".join(_join_articles(tokens))
 
 
 @lru_cache(maxsize=None)
@@ -265,7 +284,7 @@ class _Mention:
 
 def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
     entities = _tidy(text, entities)
-    _relabel(entities)
+    _relabel(text, entities)
     defs, entities = _definitions(text, entities)
     entities = _initials(text, entities, defs)
     entities.sort(key=lambda e: (e.start, -e.end))
@@ -318,7 +337,7 @@ def _clean_role(role: str) -> str | None:
 
 # --- labels -----------------------------------------------------------------
 
-def _relabel(entities: list[Entity]) -> None:
+def _relabel(text: str, entities: list[Entity]) -> None:
     """Fix labels the names themselves contradict: "Pemda Jabar" is no person, a lone
     "Jabar" tagged as a person is the province, "Fauzi" tagged as a place after "Fauzi"
     the person is that person, "KDM" is a person."""
@@ -347,18 +366,33 @@ def _relabel(entities: list[Entity]) -> None:
             companies.add(" ".join(words))
             companies.update(" ".join(words[:k]) for k in range(1, len(words))
                              if _tail_is_descriptive(words[:k], words))
+    # The places the article names ("Kabupaten Samosir" names Samosir).
+    places_here = {rest for e in entities if e.label == "LOC" for head, rest in [_admin_split(e.text)] if head}
+    # the last words of the article's place and organisation names: "Nusantara" of "Ibu Kota Nusantara"
+    name_ends = {e.text.split()[-1] for e in entities if e.label != "PER" and " " in e.text}
     for e in entities:
         low = e.text.lower()
-        if e.label == "PER" and " " not in e.text and e.text not in person_words and low in _places():
-            e.label = "LOC"
+        if e.label == "PER" and " " not in e.text and (
+                (low in _places() and (e.text not in person_words or e.text in name_ends))
+                or ((low in _places() or e.text in places_here) and _after_place_word(text, e.start))):
+            e.label = "LOC"  # "dari Samosir" beside the person "Hotman Samosir"
         elif e.label == "PER" and e.text in companies and (" " in e.text or e.text not in person_words):
             e.label = "ORG"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
-                and low not in _places() and low not in _names():
+                and low not in _places() and low not in _names() \
+                and not (e.text in places_here and _after_place_word(text, e.start)):
             e.label = "PER"
         elif e.label == "ORG" and " " not in e.text and not e.text.isupper() and e.text in person_words \
-                and low not in _places() and low not in _names() and low not in _org_heads():
+                and low not in _places() and low not in _names() and low not in _org_heads() \
+                and any(p.label == "PER" and p.start < e.start and e.text in p.text.split() for p in entities):
             e.label = "PER"  # "Siregar" tagged as an organisation after "Rahmi Wulandari Siregar"
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """The word before is one that introduces a place: "di", "ke", "dari", "Kabupaten"."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].lower().rstrip(".") in {"di", "ke", "dari", "kabupaten", "kab", "kota",
+                                                                "provinsi", "pulau", "wilayah", "kawasan"}
 
 
 # --- definitions in the text -----------------------------------------------
@@ -992,9 +1026,11 @@ def _link_others(others: list[_Mention], defs) -> None:
         words = m.name.split()
         if m.e.label != "ORG" or len(words) < 2:
             continue
+        # (a place after it names another body: "Kementerian Luar Negeri China")
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
-                  and _known(" ".join(o.name.split()[len(words):]))}
+                  and _known(" ".join(o.name.split()[len(words):]))
+                  and " ".join(o.name.split()[len(words):]).lower() not in _places()}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # A company's short name: "Rajawali Nusa" for "PT Rajawali Nusa Airlines" (only words that
@@ -1009,11 +1045,21 @@ def _link_others(others: list[_Mention], defs) -> None:
             union(next(iter(longer.values())), m)
     # A facility named without its head: "Stadion GBLA" = "Gelora Bandung Lautan Api",
     # "Bandara Internasional Soekarno-Hatta" = "Bandara Soekarno-Hatta".
-    for m in others:
-        for rest in (_facility_rest(m.name), _facility_rest(m.name, keep_head=True)):
-            key = _flat(_expand(rest, defs, deep=True)) if rest else None
+    facilities = [(m, f) for m in others if (f := _facility(m.name))]
+    for m, (head, rest) in facilities:
+        keys = [_flat(head + " ".join(rest))]
+        if _own_name(head, rest):
+            keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
+        for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
                 union(by_key[key], m)
+        by_key.setdefault(keys[0], m)
+    # "Stadion Dipta" for "Stadion Kapten I Wayan Dipta": the same head and the last words.
+    for m, (head, rest) in facilities:
+        longer = {id(find(o)): o for o, (h, r) in facilities if h == head and len(r) > len(rest)
+                  and [_tok_key(w) for w in r[-len(rest):]] == [_tok_key(w) for w in rest]}
+        if len(longer) == 1:
+            union(next(iter(longer.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
     # "Pengadilan Tindak Pidana Korupsi Makassar", "PLN UID Jatim" = "PLN Unit Induk Distribusi Jawa Timur".
     orgs = [m for m in others if m.e.label == "ORG" and len(m.name.split()) >= 2]
@@ -1046,27 +1092,47 @@ def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:
     if len(long) <= n or [_tok_key(w) for w in long[:n]] != [_tok_key(w) for w in short]:
         return False
     tail = long[n:]
-    return all(w.lower() in _words("descriptors") or w.lower() in _places() for w in tail)
+    # "Kementerian Luar Negeri China" is China's ministry, not a longer name of the one
+    # the article calls "Kementerian Luar Negeri": after a body's head, no place follows.
+    places_ok = short[0].lower() not in _org_heads()
+    return all(w.lower() in _words("descriptors") or (places_ok and w.lower() in _places()) for w in tail)
 
 
-def _facility_rest(name: str, keep_head: bool = False) -> str | None:
-    """The name after a facility's head ("Stadion GBLA" -> "GBLA"), or with keep_head the
-    head and the name without "Internasional" between them; None when what follows is
-    no name of its own (one ordinary word, a place)."""
+@lru_cache(maxsize=None)
+def _facility_heads() -> dict[str, str]:
+    """[facilities]: each head, lower case, and the head it is the same as."""
+    out = {}
+    for line in _sections().get("facilities", ()):
+        head, _, same = (part.strip().lower() for part in line.partition("="))
+        out[head] = same or head
+    return out
+
+
+def _facility(name: str) -> tuple[str, list[str]] | None:
+    """A facility's head (made one: "RSUP" -> "rs") and the words of its own name, without
+    "Internasional" after the head or an honorific inside ("RSUP Dr. Sardjito" -> "rs",
+    ["Sardjito"])."""
     words = name.split()
+    heads = _facility_heads()
     for n in (2, 1):
         head = " ".join(words[:n]).lower()
-        if len(words) > n and head in _words("facilities"):
-            rest = words[n:]
-            if rest and rest[0].lower() in ("internasional", "international") and len(rest) > 1:
+        if len(words) > n and head in heads:
+            rest = [w for w in words[n:] if w.lower().rstrip(".") not in ("dr", "prof", "ir", "h")]
+            if len(rest) > 1 and rest[0].lower() in ("internasional", "international"):
                 rest = rest[1:]
-            text = " ".join(rest)
-            if keep_head:
-                return " ".join(words[:n] + rest)
-            if not (len(rest) >= 2 or _is_acronym(text)) or text.lower() in _places():
-                return None
-            return text
+            return (heads[head], rest) if rest else None
     return None
+
+
+def _own_name(head: str, rest: list[str]) -> bool:
+    """Does what follows the head name the facility by itself? Two words or more, an
+    acronym, or one capitalised word that is no common word (and, for a building, no place)."""
+    text = " ".join(rest)
+    if len(rest) >= 2 or _is_acronym(text) and text.isupper():
+        return True
+    word = rest[0]
+    # "Danau Toba" is not the regency "Toba": a place name after any head stays apart.
+    return word[:1].isupper() and word.lower() not in _common() and word.lower() not in _places()
 
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
@@ -1098,6 +1164,9 @@ def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]]) -> str:
         opening = " ".join(words[: k + 1]).lower()
         if not head or any(opening.endswith(v) for v in _admin_named_bodies()):
             continue  # "Pemerintah Kota Surabaya": the head is part of the body's name
+        if not any(w.isupper() and len(w) > 1 or w.lower() in _org_heads() for w in words[:k]) \
+                or (head == "kota" and words[k - 1].lower() == "ibu"):
+            continue  # "Ibu Kota Nusantara": "ibu kota" is the capital, no administrative head
         rest_x = _expand(rest, defs)
         if (rest.lower() in _places() or rest_x.lower() in _places()) and len(heads.get(_flat(rest_x), set())) <= 1:
             return " ".join(words[:k] + [rest_x])
@@ -1153,7 +1222,7 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) ->
     # "Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays.
     for tail in (["RI"], ["Republik", "Indonesia"]):
         if len(words) > len(tail) and words[-len(tail):] == tail and not (
-                len(words) == len(tail) + 1 and words[0].lower() in _org_heads()):
+                len(words) == len(tail) + 1 and words[0].lower() in _org_heads()) and name.lower() not in _names():
             name = " ".join(words[: -len(tail)])
     name = _expand(name, defs)
     head, rest = _admin_split(name)
