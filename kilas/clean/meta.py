@@ -63,7 +63,7 @@ def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 _DATE_LINE_WORDS = 16
 
 
-@dataclass
+@dataclass(frozen=True)
 class FoundDate:
     value: str  # ISO 8601: date, or date-time with offset
     start: int
@@ -71,6 +71,13 @@ class FoundDate:
     has_time: bool
 
 
+def forget_lines() -> None:
+    """Empty the per-line caches (benchmarks time each pass from a cold start)."""
+    find_datetime.cache_clear()
+    parse_byline.cache_clear()
+
+
+@lru_cache(maxsize=8192)  # the labeller asks about one line several times
 def find_datetime(line: str, default_tz: str | None = "WIB") -> FoundDate | None:
     """The first calendar date in a line, with its clock time and zone when printed.
 
@@ -400,6 +407,7 @@ class Byline:
     editors: list[str]
 
 
+@lru_cache(maxsize=8192)  # the labeller asks about one line several times
 def parse_byline(line: str) -> Byline | None:
     """Author and editor names from one byline, with roles, dates, outlets and photo
     credits left out."""
@@ -489,14 +497,21 @@ def strip_degrees(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=None)
+def _role_prefixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = _alternation(_roles())
+    return (re.compile(rf"^(?:{roles})(?:\s+(?-i:[A-Z][\w.'’-]*)){{1,3}}\s*,\s*", re.I),
+            re.compile(rf"^(?:{roles})\s+", re.I))
+
+
 def split_names(text: str) -> list[str]:
     """Person names from a byline fragment: no roles, publishers, agencies, degrees or initials."""
     text = _NAME_NOISE.sub(" ", text)
     text = re.sub(r"[•·⋅|►▶]+", " ", text)
-    roles = _alternation(_roles())
+    role_and_town, role = _role_prefixes()
     # "Kontributor Gunungkidul, Hanif Nur Cahyo": a role with its town before the name
-    text = re.sub(rf"^(?:{roles})(?:\s+(?-i:[A-Z][\w.'’-]*)){{1,3}}\s*,\s*", "", text.strip(), flags=re.I)
-    text = re.sub(rf"^(?:{roles})\s+", "", text, flags=re.I)  # "Pewarta Nur Imansyah"
+    text = role_and_town.sub("", text.strip())
+    text = role.sub("", text)  # "Pewarta Nur Imansyah"
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
     names = []
     for part in parts:

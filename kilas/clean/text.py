@@ -683,9 +683,11 @@ def _numbered_after(line: str, prev: str) -> bool:
 def _named_byline(line: str) -> bool:
     """A byline that also reads as a sentence ('Oleh: Dr. Yohanes Sanam, S.Fil., M.Hum.'): short,
     and every name it gives is written as a name."""
+    if len(line.split()) > 12:
+        return False
     byline = meta.parse_byline(line)
     names = (byline.authors + byline.editors) if byline else []
-    return bool(names) and len(line.split()) <= 12 and all(w[:1].isupper() for n in names for w in n.split())
+    return bool(names) and all(w[:1].isupper() for n in names for w in n.split())
 
 
 _NOTE_START = re.compile(r"^\*\)")
