@@ -290,3 +290,23 @@ def test_a_wire_dateline_with_the_outlets_copy_of_an_agency_and_a_lower_case_sit
     assert dl and (dl.city, dl.agency) == ("Port Moresby", "Reuters")
     dl = split_dateline("sawala.id - Komisi Pemilihan Umum mulai menyusun rancangan peraturan.")
     assert dl and dl.city is None and dl.outlet == "sawala.id" and dl.rest.startswith("Komisi")
+
+
+def test_one_person_in_two_roles_and_labels_that_need_a_colon():
+    assert parse_byline("Redaktur & Reporter : Januarius Sitompul") == \
+        parse_byline("Redaktur & Reporter : Januarius Sitompul")  # cached, same answer
+    byline = parse_byline("Redaktur & Reporter : Januarius Sitompul")
+    assert byline.authors == ["Januarius Sitompul"] and byline.editors == ["Januarius Sitompul"]
+    assert parse_byline("Laporan: Moh. Fadel Tangkilisan").authors == ["Moh. Fadel Tangkilisan"]
+    assert parse_byline("Laporan Khusus") is None
+    assert parse_byline("Jurnalis Pancar TV").authors == []  # a channel, not a person
+
+
+def test_datelines_with_the_sites_own_name():
+    keys = frozenset({"rgn", "mimbarsantri"})
+    dl = split_dateline("RGN, Palu: Ratusan siswa mengikuti simulasi evakuasi.", keys)
+    assert dl and (dl.city, dl.outlet, dl.rest) == ("Palu", "RGN", "Ratusan siswa mengikuti simulasi evakuasi.")
+    dl = split_dateline("Jakarta, Mimbar Santri", keys)
+    assert dl and (dl.city, dl.outlet, dl.rest) == ("Jakarta", "Mimbar Santri", "")
+    dl = split_dateline("sigap.com, JAKARTA - Perwakilan tenaga honorer mendatangi DPR.")
+    assert dl and (dl.city, dl.outlet) == ("Jakarta", "sigap.com")

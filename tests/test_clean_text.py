@@ -991,3 +991,48 @@ def test_a_closing_credit_with_the_writer_first_and_the_sites_name_as_a_dateline
     assert a.authors == ["Rudi Hasan", "Nurlela Ibrahim"]
     assert a.dateline is None
     assert a.paragraphs[0].startswith("Bupati meresmikan")
+
+
+def test_a_sermon_page_with_arabic_verses_and_a_writers_note():
+    raw = ("SUARA PESANTREN\nKhutbah\nKhutbah Jumat: Menjaga Lisan di Era Media Sosial\n"
+           "Suara Pesantren  ·  Kamis, 3 Desember 2026 | 11:00 WIB\n"
+           "Khutbah I\nالْحَمْدُ لِلّٰهِ الَّذِي أَمَرَنَا بِحِفْظِ اللِّسَانِ\n"
+           "Jamaah shalat Jumat yang dirahmati Allah,\n"
+           "Marilah kita senantiasa meningkatkan ketakwaan kepada Allah dengan menjaga lisan dan tulisan kita.\n"
+           "Allah berfirman dalam Surat Qaf ayat 18:\n"
+           "مَا يَلْفِظُ مِنْ قَوْلٍ إِلَّا لَدَيْهِ رَقِيبٌ عَتِيدٌ\n"
+           "Setiap kata yang kita tulis di media sosial akan dimintai pertanggungjawaban kelak.\n"
+           "Ustadz H. Ahmad Syarifuddin, Lc., M.Ag., Pengajar di Pondok Pesantren Nurul Falah, Tasikmalaya\n"
+           "Editor: Luthfi Assegaf\n")
+    a = clean_text(raw)
+    assert a.paragraphs[:3] == ["Khutbah I", "الْحَمْدُ لِلّٰهِ الَّذِي أَمَرَنَا بِحِفْظِ اللِّسَانِ",
+                                "Jamaah shalat Jumat yang dirahmati Allah,"]
+    assert "مَا يَلْفِظُ مِنْ قَوْلٍ إِلَّا لَدَيْهِ رَقِيبٌ عَتِيدٌ" in a.paragraphs
+    assert a.authors == ["Ahmad Syarifuddin"] and a.editors == ["Luthfi Assegaf"]
+
+
+def test_a_radio_stations_dateline_a_contributor_note_and_a_teaser_cut_short():
+    raw = ("RGN.CO.ID\nRadio Gita Nusantara\nDaerah\nHarga Durian di Parigi Moutong Anjlok\n"
+           "Editor: Irwan Lapatta\nDiunggah: 17/11/2026 17:50\n"
+           "RGN, Parigi: Harga durian di Kabupaten Parigi Moutong anjlok seiring panen raya sejak awal bulan.\n"
+           "Pedagang di pinggir jalan Trans Sulawesi menjual durian mulai Rp10.000 per buah, termasuk...\n"
+           "Halaman Selanjutnya\n"
+           "Pedagang di pinggir jalan Trans Sulawesi menjual durian mulai Rp10.000 per buah, termasuk durian montong.\n"
+           "Laporan: Moh. Fadel Tangkilisan\n"
+           "Rina Manurung berkontribusi dalam penulisan artikel ini.\n")
+    a = clean_text(raw)
+    assert a.dateline == "Parigi"
+    assert a.published == "2026-11-17T17:50:00+08:00"  # Parigi is in WITA
+    assert a.authors == ["Moh. Fadel Tangkilisan", "Rina Manurung"] and a.editors == ["Irwan Lapatta"]
+    assert len(a.paragraphs) == 2 and not a.paragraphs[1].endswith("...")
+
+
+def test_a_columnists_role_label_line_and_job_line_are_not_the_title():
+    raw = ("TIMBANGAN\nKolom\nKota yang Kehilangan Teduh\nPenulis\nDr. Ir. Laksmi Handayani, M.Sc.\n"
+           "Peneliti Pusat Riset Iklim dan Atmosfer BRIN\n29 November 2026 | 07.00 WIB\n"
+           "Setiap musim kemarau, kota-kota kita makin panas karena pohon peneduh terus ditebang untuk jalan.\n"
+           "Pemerintah kota perlu menghitung ulang nilai sebatang pohon bagi warganya.\n")
+    a = clean_text(raw)
+    assert a.title == "Kota yang Kehilangan Teduh"
+    assert a.authors == ["Laksmi Handayani"]
+    assert a.published == "2026-11-29T07:00:00+07:00"

@@ -265,14 +265,31 @@ class Dateline:
     rest: str  # the paragraph after the dateline
 
 
-_SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})\s+(?:--|-|–|—|\|)\s+(?P<rest>\S.*)$", re.S)
+_SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})(?:\s+(?:--|-|–|—|\|)\s+|,\s+(?=[A-Z]))"
+                          r"(?P<rest>\S.*)$", re.S)
 
 
-def split_dateline(paragraph: str) -> Dateline | None:
-    """The place (and outlet) a first paragraph opens with, and what follows it."""
+def site_key(text: str) -> str:
+    """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|id|net|org|news|my|tv)$", "", text.strip().lower()))
+
+
+_PLAIN_PAIR = re.compile(r"^(?P<a>[A-Z][\w .'’-]{1,30}),\s+(?P<b>[A-Z][\w .'’-]{1,30})$")
+
+
+def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> Dateline | None:
+    """The place (and outlet) a first paragraph opens with, and what follows it.
+    `site_keys`: the page's own names for its site (`site_key`), which may stand in a
+    dateline even when no list knows them ("RGN, Palu: ...", "Jakarta, Mimbar Santri")."""
+    pair = _PLAIN_PAIR.match(paragraph.strip())
+    if pair and site_keys:  # "Jakarta, Mimbar Santri" alone on its line
+        a, b = pair.group("a").strip(), pair.group("b").strip()
+        for city, outlet in ((a, b), (b, a)):
+            if site_key(outlet) in site_keys and _is_place(city, strict=True):
+                return Dateline(_place_case(city), outlet, None, "")
     site = _SITE_PREFIX.match(paragraph)
     if site:  # "sawala.id - Komisi ...": a site name in lower case, no place
-        inner = split_dateline(site.group("rest"))
+        inner = split_dateline(site.group("rest"), site_keys)
         if inner and inner.city and not inner.outlet:
             return Dateline(inner.city, site.group("site"), inner.agency, inner.rest)
         return Dateline(None, site.group("site"), None, site.group("rest").strip())
@@ -297,7 +314,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     # "Tanah Merah (ANTARA) -": an agency in brackets vouches for the place before it.
     vouched = bool(paren) and (known_outlet(paren) is not None or paren.isupper())
     for part in parts:
-        if looks_like_site_name(part) or known_outlet(part):
+        if looks_like_site_name(part) or known_outlet(part) or (len(parts) == 2 and site_key(part) in site_keys):
             if outlet is not None:
                 return None
             outlet = part
@@ -324,7 +341,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         inner = re.match(r"(?P<city>[A-Z][A-Za-z .'’]{1,30}?)\s+(?:--|-|–|—)\s+(?P<rest>.*)$", rest, re.S)
         if inner and _is_place(inner.group("city"), strict=False, rest=inner.group("rest")):
             city, rest = inner.group("city"), inner.group("rest").strip()
-        elif (nested := split_dateline(rest)) and nested.city and not (nested.outlet or nested.agency):
+        elif (nested := split_dateline(rest, site_keys)) and nested.city and not (nested.outlet or nested.agency):
             city, rest = nested.city, nested.rest  # "LABAHARIAN.COM - JAKARTA. PT Bank ..."
     if city is None and outlet is None:
         return None
@@ -372,8 +389,14 @@ def _roles() -> dict[str, str]:
     out = {}
     for line in resources.lines("byline_roles.txt"):
         label, kind = line.rsplit(None, 1)
-        out[label.lower()] = kind
+        out[label.lower().rstrip("*")] = kind
     return out
+
+
+@lru_cache(maxsize=None)
+def _colon_only() -> frozenset[str]:
+    return frozenset(line.split()[0].lower().rstrip("*") for line in resources.lines("byline_roles.txt")
+                     if line.split()[0].endswith("*"))
 
 
 @lru_cache(maxsize=None)
@@ -382,7 +405,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Penulis: A", "Kontributor Soe: A" (a role with the reporter's town before the colon),
     # "Diedit oleh: A"
     place = r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
-    label = rf"(?P<label>{roles})(?:\s+oleh)?{place}\s*:"
+    label = rf"(?P<label>{roles})(?:\s*&\s*(?P<label2>{roles}))?(?:\s+oleh)?{place}\s*:"
     labelled = re.compile(rf"{label}\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})(?:\s+oleh)?{place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
@@ -426,10 +449,11 @@ def parse_byline(line: str) -> Byline | None:
     if matches and matches[0].start() == 0:
         out, credited = Byline([], []), False
         for m in matches:
-            kind = roles[m.group("label").lower()]
-            if kind in ("author", "editor"):
-                credited = True
-                (out.editors if kind == "editor" else out.authors).extend(split_names(m.group("names")))
+            for group in ("label", "label2"):  # "Redaktur & Reporter: A" names A twice
+                kind = roles.get((m.group(group) or "").lower())
+                if kind in ("author", "editor"):
+                    credited = True
+                    (out.editors if kind == "editor" else out.authors).extend(split_names(m.group("names")))
         # "Oleh: Tim Sinyal" is a byline that names no person; "Foto: A" is a photo credit.
         return out if credited else None
     parts = [part for part in _BYLINE_PARTS.split(line) if part.strip()]
@@ -443,7 +467,7 @@ def parse_byline(line: str) -> Byline | None:
     if m:
         return Byline(split_names(m.group("names")), [])
     m = bare.match(line)
-    if m:
+    if m and m.group("label").lower() not in _colon_only():
         kind = roles[m.group("label").lower()]
         names = split_names(m.group("names"))
         written = m.group("names").split()
@@ -466,7 +490,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
-    r"|\b(media|group|grup|network|digital|design|development|corp|inc)\b", re.I)
+    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online)\b", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -34,7 +34,8 @@ _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<na
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
-_READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga)\s*:?$", re.I)
+_READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga|jangan lewatkan(?: video| berita| artikel)?"
+                            r"(?: terbaru| lainnya)?)\s*:?$", re.I)
 _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
@@ -189,6 +190,7 @@ def _one_person(name: str) -> bool:
     stop = resources.words("stopwords.txt")
     common = resources.words("common_words.txt")
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and len(words[-1]) > 1  # "Khutbah I", "Babak II": a numeral ends no name
             and not any(w.lower() in stop for w in words)
             and words[0].lower() not in common and sum(w.lower() in common for w in words) <= 1
             and meta.known_outlet(name) is None)
@@ -208,22 +210,18 @@ _EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|my|tv)\b", re.I)
 
 
-def _site_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _site_keys(clean: list[str], end: int) -> frozenset[str]:
-    """The names the page prints for its own site above the body: its domains
-    ('musipagi.id') and a masthead among the first three lines, in capitals or one or two
-    words that name no place or section ('MUSI PAGI', 'denyutSulsel')."""
+def _site_keys(clean: list[str]) -> frozenset[str]:
+    """The names the page prints for its own site: its domains ('musipagi.id') and a
+    masthead among the first three lines, in capitals or one or two words that name no
+    place or section ('MUSI PAGI', 'denyutSulsel')."""
     keys = set()
-    for i, line in enumerate(clean[:end]):
-        keys.update(_site_key(m.group(1)) for m in _DOMAIN.finditer(line))
+    for i, line in enumerate(clean):
+        keys.update(meta.site_key(m.group(1)) for m in _DOMAIN.finditer(line))
         if i < 3 and (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 2) \
                 and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
                 and line.lower() not in resources.phrases("sections.txt"):
-            keys.add(_site_key(line))  # a masthead: 'MUSI PAGI', 'denyutSulsel'
-    return frozenset(k for k in keys if len(k) >= 4)
+            keys.add(meta.site_key(line))  # a masthead: 'MUSI PAGI', 'denyutSulsel'
+    return frozenset(k for k in keys if len(k) >= 3)
 
 
 def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
@@ -234,7 +232,7 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
         return None
     names, other = [], 0
     for part in parts:
-        if _EMAIL.match(part) or _site_key(part) in site_keys or meta.looks_like_site_name(part) \
+        if _EMAIL.match(part) or meta.site_key(part) in site_keys or meta.looks_like_site_name(part) \
                 or meta.known_outlet(part) is not None:
             other += 1
         elif _person_line(part):
@@ -261,7 +259,7 @@ def _credit_names(line: str, site_keys: frozenset[str]) -> list[str] | None:
     if not m:
         return None
     outlet = m.group("outlet").strip()
-    if not (_site_key(outlet) in site_keys or meta.looks_like_site_name(outlet) or meta.known_outlet(outlet)):
+    if not (meta.site_key(outlet) in site_keys or meta.looks_like_site_name(outlet) or meta.known_outlet(outlet)):
         return None
     return meta.split_names(m.group("names")) if _person_line(m.group("names")) else None
 
@@ -272,6 +270,11 @@ def _date_follows(clean: list[str], i: int, end: int) -> bool:
     if i < end and (_RELATIVE_TIME.match(clean[i]) or _job_line(clean[i])):
         i += 1
     return i < end and _date_line(clean[i])
+
+
+@lru_cache(maxsize=None)
+def _byline_labels() -> frozenset[str]:
+    return frozenset(line.rsplit(None, 1)[0].lower().rstrip("*") for line in resources.lines("byline_roles.txt"))
 
 
 def _job_line(line: str) -> bool:
@@ -294,6 +297,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     labels: list[Line | None] = [None] * len(lines)
     clean = [_strip_tags(line) for line in lines]
     repeated = [fold(line) in furniture for line in lines]
+    site_keys = _site_keys(clean)
 
     def mark(i: int, label: str, reason: str) -> None:
         labels[i] = Line(lines[i], label, reason)
@@ -304,7 +308,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     for i, line in enumerate(clean):
         if _CAPTION.search(line) or boilerplate.match(line) or repeated[i]:
             continue
-        dl = meta.split_dateline(line)
+        dl = meta.split_dateline(line, site_keys)
         if dl and (is_prose(dl.rest) or (not dl.rest and i + 1 < len(clean) and is_prose(clean[i + 1]))):
             body_start = i
             break
@@ -330,7 +334,6 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     # 2. The header: section, site name, title, deck, date, byline, caption.
     title_index = None
     end_header = body_start if body_start is not None else len(lines)
-    site_keys = _site_keys(clean, end_header)
     for i in range(end_header):
         line = clean[i]
         if not line:
@@ -365,6 +368,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 mark(i, "title", "the given title")
             else:
                 mark(i, "repeat", "repeats the title")
+        elif line.lower().rstrip(" :") in _byline_labels():
+            mark(i, "byline", "a byline label; the name is on the next line")
+        elif _job_line(line) and i > 0 and labels[i - 1] and labels[i - 1].label == "byline":
+            mark(i, "other", "the writer's job, under the name")
         elif not title_hint and _person_line(line) and (_date_follows(clean, i + 1, end_header)
                                                         or (i > 0 and _date_line(clean[i - 1]))):
             mark(i, "byline", "a name standing alone beside the date line")
@@ -455,6 +462,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 last_body = _prev_body_index(labels, i - 1)
         elif _INITIALS.match(line):
             mark(i, "initials", "the editors' initials that close an article")
+        elif _CONTRIBUTED.match(line) and _person_line(_CONTRIBUTED.match(line).group("names")):
+            mark(i, "byline", "a note on who contributed to the article")
         elif _CLOSING_CREDIT.match(line) or _credit_names(line, site_keys):
             mark(i, "byline", "a closing credit (Outlet/Name or Name/Outlet)")
         elif _POSTED_AT.match(line):
@@ -476,7 +485,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif _printed_twice(clean, i):
             mark(i, "caption" if clean[i] != clean[i - 1] else "repeat",
                  "a photo caption: pages print it twice, paragraphs never")
-        elif i == body_start and (dl := meta.split_dateline(line)) and not dl.rest:
+        elif i == body_start and (dl := meta.split_dateline(line, site_keys)) and not dl.rest:
             mark(i, "dateline", "a dateline on its own line")
             if i + 1 < len(lines):
                 body_start = i + 1
@@ -487,6 +496,14 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "caption", "a photo caption: its credit follows on the next line")
         elif is_prose(line):
             mark(i, "body", "prose")
+            last_body = i
+        elif last_body is not None and not is_prose(line) and _is_writer_note(line) and _writer_note_name(line):
+            mark(i, "byline", "the writer's note after the body")
+            if _signature(clean[last_body]):
+                mark(last_body, "byline", "the place and date the writer signed with")
+                last_body = _prev_body_index(labels, last_body)
+        elif _arabic(line) and (ctx.prev_body(i) is not None or ctx.leads_into_body(i)):
+            mark(i, "body", "a verse or prayer in Arabic script inside the body")
             last_body = i
         elif ctx.list_item(i):
             mark(i, "body", "an item of a list the body introduces")
@@ -506,6 +523,27 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     # An opinion column closes with its writer's note ("Name.Job title, institution.",
     # "*) Penulis adalah ...") and, above it, a place-and-date signature line.
     last_body = _writer_note(labels, clean, lines, last_body)
+
+    # A sermon or prayer page opens with Arabic lines and a greeting ("Jamaah shalat Jumat
+    # yang dirahmati Allah,") before its first prose line, under a heading ("Khutbah I").
+    if body_start:
+        k = body_start - 1
+        while k >= 0 and labels[k] and labels[k].label == "other" and (
+                _arabic(clean[k]) or (clean[k].endswith(",") and len(clean[k].split()) >= 3)):
+            k -= 1
+        if k < body_start - 1 and k >= 0 and labels[k] and labels[k].label == "other" \
+                and _heading_shaped(clean[k]) and len(clean[k].split()) <= 4:
+            k -= 1
+        for j in range(k + 1, body_start):
+            mark(j, "body", "the opening of a sermon or prayer, before its first prose line")
+
+    # A teaser cut short ("... termasuk...") that a later paragraph gives in full.
+    body = [i for i, label in enumerate(labels) if label and label.label == "body"]
+    for i in body:
+        cut = clean[i].rstrip(".… ")
+        if clean[i].endswith(("...", "…")) and len(cut.split()) >= 5 and any(
+                j != i and clean[j].startswith(cut) and len(clean[j]) > len(cut) + 3 for j in body):
+            mark(i, "other", "a teaser cut short; the paragraph follows in full")
 
     # A teaser that the first paragraph repeats is the deck, not a paragraph.
     body = [i for i, label in enumerate(labels) if label and label.label == "body"]
@@ -639,10 +677,19 @@ class _Body:
         paragraph."""
         line = self.clean[i]
         n = len(line.split())
+        if line.endswith(",") and n >= 3 and self.leads_into_body(i, 0):
+            return True  # "Jamaah shalat Jumat yang dirahmati Allah," opens the next paragraph
         if not line.endswith((".", "!", "?", '"', "”")):
             return False
         return n >= 4 or (n >= 2 and self.prev_body(i) is not None and (
             any(q in line for q in '"“”') or self.leads_into_body(i, 0)))
+
+
+def _arabic(line: str) -> bool:
+    """Mostly Arabic script: a verse or a prayer quoted in the body."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 5 and sum("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" for ch in letters) \
+        >= 0.6 * len(letters)
 
 
 def _printed_twice(clean: list[str], i: int) -> bool:
@@ -691,6 +738,10 @@ def _named_byline(line: str) -> bool:
 
 
 _NOTE_START = re.compile(r"^\*\)")
+# "Febiola Manurung berkontribusi dalam penulisan artikel ini.", "X contributed to this report."
+_CONTRIBUTED = re.compile(r"^(?P<names>[A-Z][\w.'’ ,&-]{2,80}?)\s+(?:(?:turut|ikut)\s+)?(?:berkontribusi|contributed)\s+"
+                          r"(?:dalam|pada|untuk|to)\s+(?:(?:penulisan|peliputan|pembuatan|penyusunan)\s+)?"
+                          r"(?:artikel|berita|laporan|tulisan|this report|this story|this article)\b.{0,20}$", re.I)
 # A reader's contribution names its writer in a closing note: "Tulisan ini dikirim oleh
 # Agustina Itlay, guru sekolah dasar di Tiom."
 _SENT_BY = re.compile(r"^(?:tulisan|artikel|opini|surat|cerita) ini (?:dikirim|ditulis) oleh\s+"
@@ -719,6 +770,20 @@ def _prev_body_index(labels: list[Line | None], i: int) -> int | None:
         if labels[k] and labels[k].label == "body":
             return k
     return None
+
+
+def _writer_note_name(line: str) -> list[str]:
+    """The writer a closing note names: the name before the role, without degrees and forms
+    of address ("Ustadz H. Zainul Muttaqin, Lc., M.Ag., Pengajar di ..." -> Zainul Muttaqin)."""
+    sent = _SENT_BY.match(line)
+    if sent:
+        return [sent.group("name")]
+    m = re.search(rf"(?:(?<=[.,])|(?<=[a-z]))\s*(?-i:{_note_roles()})\b", line)
+    if not m or _NOTE_START.match(line):
+        return []
+    name = meta.strip_degrees(" ".join(w for w in line[: m.start()].replace(",", " , ").split()
+                                        if not meta.is_degree(w)).replace(" , ", ", ").strip(" ,."))
+    return [n for n in meta.split_names(name) if len(n.split()) >= 2][:1]
 
 
 def _is_writer_note(line: str) -> bool:
@@ -779,7 +844,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         text = _strip_tags(line.text)
         if line.label == "body":
             if not paragraphs:
-                dl = meta.split_dateline(text)
+                dl = meta.split_dateline(text, labelled.site_keys)
                 # "BBTN - Buy 1220-1235 | TP 1300" is a stock pick, not "CITY - sentence".
                 if dl and dl.rest and (is_prose(dl.rest) or _TERMINAL.search(dl.rest)):
                     dateline = dl.city
@@ -810,7 +875,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         elif line.label == "site":
             outlet_candidates.insert(0, text)
         elif line.label == "dateline":
-            dl = meta.split_dateline(text)
+            dl = meta.split_dateline(text, labelled.site_keys)
             if dl:
                 dateline = dl.city or dateline
                 if dl.outlet:
@@ -840,10 +905,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 names = credited
             else:
                 byline = meta.parse_byline(text)
-                sent = _SENT_BY.match(text)
-                names = byline.authors if byline else (meta.split_names(text) if _person_line(text)
-                                                       else [sent.group("name")] if sent
-                                                       else _bare_byline(text, labelled.site_keys) or [])
+                contributed = _CONTRIBUTED.match(text)
+                names = byline.authors if byline else (
+                    meta.split_names(text) if _person_line(text)
+                    else meta.split_names(contributed.group("names")) if contributed
+                    else _bare_byline(text, labelled.site_keys) or _writer_note_name(text))
                 if byline:
                     editors.extend(byline.editors)
                 lab = re.match(r"^laporan \w+\s+(\S+)", text, re.I)
@@ -860,7 +926,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 agency = known.name
 
     # "LINGKUNG PRIANGAN – ...": the site's own name where a dateline stands, no place.
-    if dateline and _site_key(dateline) in labelled.site_keys:
+    if dateline and meta.site_key(dateline) in labelled.site_keys:
         outlet_candidates.append(dateline)
         dateline = None
     # "Reporter: Bahtera" over "Denpasar (Bahtera) - ...": the agency or outlet the
@@ -917,7 +983,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
 def clean_title(text: str) -> str:
     # A badge before the headline goes ("Breaking", "VIDEO:"); a gallery's "Foto: ..." or
     # "Video: ..." written in the headline's own case is part of it.
-    text = re.sub(r"^(?:(?i:breaking|eksklusif|exclusive|live|update|terkini)|VIDEO|FOTO)\s*[:|-]?\s+", "", text)
+    text = re.sub(r"^(?:(?i:breaking|eksklusif|exclusive)|VIDEO|FOTO)\s*[:|-]?\s+", "", text)
     # Page titles carry the site name: "Judul - Kompas.com", "KapanLagi.com: Judul".
     m = re.match(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$", text)
     if m and _is_site(m.group("site")):
