@@ -554,7 +554,8 @@ def _caps_run_before(text: str, pos: int) -> list[tuple[int, int]] | None:
     end = pos
     for a, b in reversed(spans):
         gap = text[b:end]
-        if gap.strip():
+        # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a list inside the name
+        if gap.strip() and not (gap.strip() == "," and run):
             break
         w = text[a:b]
         if not (w[0].isupper() or (w.lower() in _FUNCTION_WORDS and run)):
