@@ -39,13 +39,12 @@ TEST = Path(__file__).resolve().parent / "clean_test"
 # Written after that by a labeller who never saw the rules; held out until session 4 read
 # its errors (furniture across pages, date lines, bylines), so a development set now.
 TEST2 = Path(__file__).resolve().parent / "clean_test2"
-# Written in session 4 by labellers who never saw the rules. clean_test3 and clean_test4
-# were each held out until their score was taken, then their errors were read and the
-# rules improved; clean_test5, written last, was never used to change them: the test
-# numbers beside the development ones.
-TEST3 = Path(__file__).resolve().parent / "clean_test3"
-TEST4 = Path(__file__).resolve().parent / "clean_test4"
-HELD_OUT = Path(__file__).resolve().parent / "clean_test5"
+# Written in session 4 by labellers who never saw the rules. clean_test3 to clean_test5
+# were each held out until their score was taken (FIRST_SEEN below), then their errors
+# were read and the rules improved; clean_test6, written last, was never used to change
+# them: the test numbers beside the development ones.
+LATER = [Path(__file__).resolve().parent / f"clean_test{n}" for n in (3, 4, 5)]
+HELD_OUT = Path(__file__).resolve().parent / "clean_test6"
 DETIK_LINES = Path(__file__).resolve().parent / "labels" / "detik_2025_lines.json"
 
 
@@ -197,6 +196,32 @@ def _detik(root) -> list[Table]:
     )]
 
 
+# Each held-out set's score when it was first run, before anyone read its errors (taken from
+# the runs at the time, with the commit of the rules): the honest measure of how the cleaner
+# does on outlets it has never seen. Later rows show the effect of fixing earlier sets.
+FIRST_SEEN = [
+    ("clean_test2", 40, "836ec65", "one page at a time (no batch mode yet)", "78.4", "98.2", "87.2", "25/40", "18/40",
+     "12/40"),
+    ("clean_test3", 48, "8a9d31b", "batch", "97.4", "99.0", "98.2", "48/48", "48/48", "42/48"),
+    ("clean_test4", 48, "6c87c59", "batch", "96.0", "98.2", "97.1", "42/48", "41/48", "35/48"),
+    ("clean_test5", 40, "206d6d2", "batch", "96.7", "96.3", "96.5", "38/40", "35/40", "31/40"),
+]
+
+
+def _first_seen() -> Table:
+    return Table(
+        "Cleaning raw text: held-out sets when first scored",
+        ["set", "articles", "rules at commit", "mode", "body P", "body R", "body F1", "title exact",
+         "published exact", "authors exact"],
+        [list(row) for row in FIRST_SEEN],
+        "Each set was written by a labeller who never saw the rules, scored once with the rules of "
+        "the commit shown, and only then were its errors read and the rules improved on it (the set "
+        "became development data). These numbers were measured at the time and are not recomputed: "
+        "they are what the cleaner scored on outlets it had never seen. The newest set's row in the "
+        "tables above is the current held-out number.",
+    )
+
+
 def run(root=None) -> list[Table]:
     tables = _labelled_set(DEV, "Cleaning raw text (bench/clean_dev, unseen outlet styles)",
                            "invented outlet styles that kilas's rules were not written for "
@@ -211,16 +236,17 @@ def run(root=None) -> list[Table]:
                             "invented outlet styles written by a labeller who did not read the cleaner's "
                             "rules (`bench/clean_test2/README.md`); held out until session 4 read its errors "
                             "and improved the rules, so now a development set too")
-    for folder in (TEST3, TEST4):
+    for folder in LATER:
         tables += _labelled_set(folder, f"Cleaning raw text, held out until read (bench/{folder.name})",
                                 "outlet styles modelled on real Indonesian portals, written by a labeller who did "
                                 f"not read the cleaner's rules (`bench/{folder.name}/README.md`); its score was "
                                 "taken before its errors were read (see BENCHMARKS.md), then the rules were "
                                 "improved on it, so it is a development set now")
-    tables += _labelled_set(HELD_OUT, "Cleaning raw text, held out (bench/clean_test5)",
+    tables += _labelled_set(HELD_OUT, "Cleaning raw text, held out (bench/clean_test6)",
                             "outlet styles modelled on real Indonesian portals, written by a labeller who did "
                             "not read the cleaner's rules, after every earlier set had been used for "
-                            "development (`bench/clean_test5/README.md`); no rule was fitted to it")
+                            "development (`bench/clean_test6/README.md`); no rule was fitted to it")
+    tables.append(_first_seen())
     try:
         tables += _detik(root)
     except Exception as err:  # the dev-set table must survive a failure here
