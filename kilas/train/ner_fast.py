@@ -1,6 +1,6 @@
 """Train the fast entity model: a spaCy CNN for bulk ingestion.
 
-    python -m kilas.train.ner_fast --data ../shared/data      # about 15 minutes on 2 cores
+    python -m kilas.train.ner_fast --data ../shared/data      # about 40 minutes on 2 cores
 
 Data: the same gold training splits as the accurate model (NERGrit, NERP: Apache-2.0;
 idner-news-2k: MIT; every sentence that occurs in a test split removed), plus silver
@@ -62,7 +62,7 @@ def main(argv=None) -> None:
     parser.add_argument("--data", default="../shared/data", type=Path)
     parser.add_argument("--work", default=Path("build/ner-fast"), type=Path, help="scratch folder")
     parser.add_argument("--out", default=MODELS / "ner-fast", type=Path)
-    parser.add_argument("--silver", type=int, default=15000, help="silver sentences from IndoSum")
+    parser.add_argument("--silver", type=int, default=30000, help="silver sentences from IndoSum (it has about 30,000)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("id")
