@@ -310,3 +310,15 @@ def test_datelines_with_the_sites_own_name():
     assert dl and (dl.city, dl.outlet, dl.rest) == ("Jakarta", "Mimbar Santri", "")
     dl = split_dateline("sigap.com, JAKARTA - Perwakilan tenaga honorer mendatangi DPR.")
     assert dl and (dl.city, dl.outlet) == ("Jakarta", "sigap.com")
+
+
+def test_ranks_teams_and_reports_from_a_town():
+    assert parse_byline("Penulis: Bripka Jemmy Latuheru").authors == ["Jemmy Latuheru"]
+    assert parse_byline("Tim Liputan: Gusti Randa, Maria Ulfa").authors == ["Gusti Randa", "Maria Ulfa"]
+    assert parse_byline("Laporan Tengku Amelia Putri dan Ahmad Syukri, Daik").authors == \
+        ["Tengku Amelia Putri", "Ahmad Syukri"]
+    dl = split_dateline("PALANGKA RAYA-Kasus demam berdarah melonjak.")
+    assert dl and (dl.city, dl.rest) == ("Palangka Raya", "Kasus demam berdarah melonjak.")
+    assert split_dateline("WANGI-WANGI -- Nelayan menanam karang.").city == "Wangi-Wangi"
+    dl = split_dateline("PRESISI.ID – Ambon. Direktorat Lalu Lintas menindak pelanggar.")
+    assert dl and dl.city == "Ambon"

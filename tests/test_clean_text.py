@@ -1036,3 +1036,41 @@ def test_a_columnists_role_label_line_and_job_line_are_not_the_title():
     assert a.title == "Kota yang Kehilangan Teduh"
     assert a.authors == ["Laksmi Handayani"]
     assert a.published == "2026-11-29T07:00:00+07:00"
+
+
+def test_a_citizen_journalists_page_names_the_writer_above_and_below():
+    raw = ("SUARA WARGA\nRuang Menulis Warga\nBeranda  Humaniora  Ekonomi  Politik  Tulis\n"
+           "Andi Nurhaeda Rahman\nPegawai swasta, pengguna angkot sejak SD. Menulis soal kota dan orang-orangnya.\n"
+           "Ikuti\nHumaniora\nPete-pete yang Pelan-pelan Menghilang dari Jalanan Kota\n"
+           "Diperbarui: 26 November 2026 07:12 WITA\nDiterbitkan: 25 November 2026 21:45 WITA\n"
+           "Dulu saya hanya perlu berdiri di pinggir jalan dan mengangkat tangan untuk naik angkot.\n"
+           "Bukan soal nostalgia\n"
+           "Tulisan ini bukan ajakan untuk bernostalgia. Angkutan umum yang buruk memang layak ditinggalkan.\n"
+           "Kota sebesar ini tetap membutuhkan angkutan massal yang murah dan bisa diandalkan warganya.\n")
+    a = clean_text(raw)
+    assert a.title == "Pete-pete yang Pelan-pelan Menghilang dari Jalanan Kota"
+    assert a.authors == ["Andi Nurhaeda Rahman"]
+    assert a.published == "2026-11-25T21:45:00+08:00"
+    assert a.paragraphs[0].startswith("Dulu saya") and "Bukan soal nostalgia" in a.paragraphs
+    assert len(a.paragraphs) == 4
+    tail = ("Perpustakaan Perahu untuk Anak Pulau\nDiterbitkan: 20 November 2026 10:00 WITA\n"
+            "Setiap Sabtu perahu kecil berisi buku singgah di dermaga pulau dan anak-anak berlarian menyambutnya.\n"
+            "Mereka membaca di bawah pohon ketapang sampai sore tiba dan perahu kembali berlayar.\n"
+            "Muh. Ikbal Syahrir, S.Pd.\nGuru SD di Kepulauan Sangkarrang. Suka laut, buku, dan kopi.\n")
+    b = clean_text(tail)
+    assert b.authors == ["Muh. Ikbal Syahrir"] and len(b.paragraphs) == 2
+
+
+def test_a_market_portals_section_writer_site_line_and_a_key_value_list():
+    raw = ("GRAFIS\ngrafis.id — Data, Pasar, Keputusan\nMarket\nIHSG Ditutup Menguat 0,42%, Saham Energi Jadi Penopang\n"
+           "Market - Rizky Adriansyah & Bagus Prasetyo, Grafis\n18 November 2026 15:42\n"
+           "Indeks Harga Saham Gabungan ditutup menguat 0,42 persen pada perdagangan Rabu sore.\n"
+           "Jadwal penawaran umum perdana saham yang dipantau pelaku pasar:\n"
+           "- Masa penawaran awal: 10-17 November 2026\n- Pencatatan di Bursa Efek Indonesia: 7 Desember 2026\n"
+           "Spesifikasi singkat\nLayar: 6,7 inci AMOLED, 120 Hz\nMemori: 8 GB RAM, 256 GB penyimpanan\n"
+           "Analis memperkirakan penguatan berlanjut hingga akhir pekan seiring kenaikan harga batu bara.\n")
+    a = clean_text(raw)
+    assert a.title == "IHSG Ditutup Menguat 0,42%, Saham Energi Jadi Penopang"
+    assert a.authors == ["Rizky Adriansyah", "Bagus Prasetyo"]
+    for line in ("- Masa penawaran awal: 10-17 November 2026", "Spesifikasi singkat", "Layar: 6,7 inci AMOLED, 120 Hz"):
+        assert line in a.paragraphs, line

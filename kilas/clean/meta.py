@@ -252,7 +252,8 @@ def zone_of_place(place: str | None) -> str | None:
 _WORD = r"[\w.'’]*(?:-[\w.'’]+)*"
 _DATELINE = re.compile(
     rf"^(?P<head>[A-Z]{_WORD}(?:[ ,][ ]?[A-Za-z0-9]{_WORD}){{0,5}}?(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
-    r"(?:\s*\((?P<paren>[A-Za-z][\w ./]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$)|(?P<colon>[:.])\s+)(?P<rest>.*)$",
+    r"(?:\s*\((?P<paren>[A-Za-z][\w ./]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$|(?=[A-Z][a-z]))|(?P<colon>[:.])\s+)"
+    r"(?P<rest>.*)$",
     re.S,
 )
 
@@ -297,6 +298,9 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     if not m:
         return None
     head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
+    if m.group("sep") and m.end("sep") < len(paragraph) and not paragraph[m.end("sep")].isspace() \
+            and not head.isupper():
+        return None  # "PALANGKA RAYA-Kasus ..." is a dateline; "Jakarta-Bandung ditempuh ..." is not
     if paren and "/" in paren:
         paren = paren.rsplit("/", 1)[1].strip()  # "(LINTANG/Reuters)": the outlet's own copy of the agency's
     if sep == "." and not (head.isupper() and _known_place(head)):
@@ -338,8 +342,9 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     rest = m.group("rest").strip()
     if city is None and outlet is not None:
         # "OUTLET.COM – KOTA – text": the place comes after the outlet.
-        inner = re.match(r"(?P<city>[A-Z][A-Za-z .'’]{1,30}?)\s+(?:--|-|–|—)\s+(?P<rest>.*)$", rest, re.S)
-        if inner and _is_place(inner.group("city"), strict=False, rest=inner.group("rest")):
+        inner = re.match(r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:\s+(?:--|-|–|—)\s+|(?P<stop>\.)\s+(?=[A-Z]))(?P<rest>.*)$",
+                         rest, re.S)
+        if inner and _is_place(inner.group("city"), strict=bool(inner.group("stop")), rest=inner.group("rest")):
             city, rest = inner.group("city"), inner.group("rest").strip()
         elif (nested := split_dateline(rest, site_keys)) and nested.city and not (nested.outlet or nested.agency):
             city, rest = nested.city, nested.rest  # "LABAHARIAN.COM - JAKARTA. PT Bank ..."
@@ -377,7 +382,8 @@ def _is_place(text: str, strict: bool, rest: str = "") -> bool:
 
 
 def _place_case(city: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() else w for w in city.split())
+    """'PALANGKA RAYA' -> 'Palangka Raya', 'WANGI-WANGI' -> 'Wangi-Wangi'."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in city.split())
 
 
 # --- bylines ---------------------------------------------------------------------------------
@@ -405,7 +411,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Penulis: A", "Kontributor Soe: A" (a role with the reporter's town before the colon),
     # "Diedit oleh: A"
     place = r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
-    label = rf"(?P<label>{roles})(?:\s*&\s*(?P<label2>{roles}))?(?:\s+oleh)?{place}\s*:"
+    label = rf"(?:tim\s+)?(?P<label>{roles})(?:\s*&\s*(?P<label2>{roles}))?(?:\s+oleh)?{place}\s*:"
     labelled = re.compile(rf"{label}\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})(?:\s+oleh)?{place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
@@ -422,6 +428,9 @@ _BYLINE_PARTS = re.compile(r"\s*\|\s*|\s+[/⋅·•—–-]\s+|\s{3,}")
 
 def byline_parts(line: str) -> list[str]:
     return _BYLINE_PARTS.split(line)
+
+
+_REPORT_FROM = re.compile(r"^[Ll]aporan\s+(?P<names>[A-Z][\w.'’ ]{2,60}?),\s*(?P<place>[A-Z][\w .'’-]{2,30})$")
 
 
 @dataclass
@@ -442,7 +451,7 @@ def parse_byline(line: str) -> Byline | None:
     found = find_datetime(line, None)
     if found and found.start > 0:
         # "Pewarta: A - 2 November 2026, 11:40 WITA": the date is not part of the names.
-        line = re.sub(r"(?:[\s,|•·–-]|\bpada\b|\bon\b|\bjam\b|\bpukul\b)+$", "", line[: found.start], flags=re.I)
+        line = re.sub(r"(?:[\s,|•·–—-]|\bpada\b|\bon\b|\bjam\b|\bpukul\b)+$", "", line[: found.start], flags=re.I)
     labelled, report, bare, fused = _byline_patterns()
     roles = _roles()
     matches = list(labelled.finditer(line))
@@ -465,6 +474,10 @@ def parse_byline(line: str) -> Byline | None:
             return Byline([n for b in found for n in b.authors], [n for b in found for n in b.editors])
     m = report.match(line)
     if m:
+        return Byline(split_names(m.group("names")), [])
+    m = _REPORT_FROM.match(line)  # "Laporan Raja Fadhlan Hafiz, Tanjungpinang"
+    if m and _known_place(m.group("place")) and all(w[:1].isupper() or w in ("dan", "&")
+                                                    for w in m.group("names").split()):
         return Byline(split_names(m.group("names")), [])
     m = bare.match(line)
     if m and m.group("label").lower() not in _colon_only():

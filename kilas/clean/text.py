@@ -40,7 +40,7 @@ _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
     r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption)\s*:"  # Foto: Name/Outlet at start
-    r"|[.)]\s*(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"       # ... . Foto: Name/RuangKabar, Foto: Dok. X
+    r"|[.)]\s*(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
@@ -135,8 +135,13 @@ def _date_line(text: str) -> bool:
     found = meta.find_datetime(text, None)
     if not found:
         return False
-    rest = text[: found.start] + " " + text[found.end :]
-    return len(rest.split()) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
+    rest = _READING_TIME.sub(" ", text[: found.start] + " " + text[found.end :])
+    words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
+    return len(words) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
+
+
+# "· 3 menit baca", "Waktu baca 4 menit": how long the page takes to read.
+_READING_TIME = re.compile(r"\b(?:\d{1,2}\s+menit\s+(?:baca|membaca)|waktu baca\s*:?\s*\d{1,2}\s+menit)\b", re.I)
 
 
 _CRUMB = re.compile(r"\s*[>»›/|]\s*")
@@ -189,7 +194,7 @@ def _one_person(name: str) -> bool:
     words = name.split()
     stop = resources.words("stopwords.txt")
     common = resources.words("common_words.txt")
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words)
             and len(words[-1]) > 1  # "Khutbah I", "Babak II": a numeral ends no name
             and not any(w.lower() in stop for w in words)
             and words[0].lower() not in common and sum(w.lower() in common for w in words) <= 1
@@ -226,20 +231,42 @@ def _site_keys(clean: list[str]) -> frozenset[str]:
 
 def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
     """Names in a byline without a role: 'Rizky Aprianto  ·  Musi Pagi' (the writer and the
-    site's own name), 'Ahmad Rifai | rifai@lulokabar.com' (the writer and an address)."""
+    site's own name), 'Ahmad Rifai | rifai@lulokabar.com' (the writer and an address),
+    'Market - Rizky Adriansyah, Grafik' (the section, the writer, the site). A line of only
+    the section, a team and the site ('Rilis - Siaran Pers, Grafik') is a credit naming
+    nobody: []."""
     parts = [p.strip() for p in meta.byline_parts(line) if p.strip()]
     if len(parts) < 2:
         return None
-    names, other = [], 0
-    for part in parts:
+    names, site, other = [], 0, 0
+    for n, part in enumerate(parts):
         if _EMAIL.match(part) or meta.site_key(part) in site_keys or meta.looks_like_site_name(part) \
                 or meta.known_outlet(part) is not None:
-            other += 1
+            site += 1
         elif _person_line(part):
             names.extend(meta.split_names(part))
+        elif "," in part and all(_person_line(p) or meta.site_key(p) in site_keys or _team(p)
+                                 for p in (q.strip() for q in part.split(",")) if p):
+            for piece in (q.strip() for q in part.split(",")):
+                if meta.site_key(piece) in site_keys:
+                    site += 1
+                elif _person_line(piece):
+                    names.extend(meta.split_names(piece))
+                else:
+                    other += 1
+        elif part.lower() in resources.phrases("sections.txt") or _team(part) or (
+                n == 0 and len(part.split()) <= 2 and part[:1].isupper()):  # the section first: 'Market - ...'
+            other += 1
         else:
             return None
-    return names if names and other else None
+    if not site:
+        return None
+    return names if names or other else None
+
+
+def _team(text: str) -> bool:
+    """'Siaran Pers', 'Tim Redaksi', 'Redaksi Bitwara': a desk, not a person."""
+    return bool(re.match(r"^(?:tim|redaksi|siaran pers|rilis|admin|humas|press release)\b", text, re.I))
 
 
 def _date_near(clean: list[str], i: int, end: int) -> bool:
@@ -275,6 +302,13 @@ def _date_follows(clean: list[str], i: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _byline_labels() -> frozenset[str]:
     return frozenset(line.rsplit(None, 1)[0].lower().rstrip("*") for line in resources.lines("byline_roles.txt"))
+
+
+def _bio_line(line: str) -> bool:
+    """'Pegawai swasta, pengguna angkot sejak SD. Menulis soal kota ...', 'Guru SD di Kepulauan
+    Sangkarrang.': a short line about the writer, opening with what the writer is."""
+    first = re.split(r"[\s,.]+", line.strip(), maxsplit=1)[0].lower()
+    return len(line.split()) <= 25 and first in resources.words("writer_roles.txt") and not line.endswith(":")
 
 
 def _job_line(line: str) -> bool:
@@ -325,7 +359,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         # teaser sentence (the deck) printed between the headline and the byline.
         if body_start is not None:
             headline = not _TERMINAL.search(clean[body_start])
-            for k in range(body_start + 1, min(body_start + (6 if headline else 4), len(clean))):
+            for k in range(body_start + 1, min(body_start + (6 if headline else 7), len(clean))):
                 if _date_line(clean[k]) or (not is_prose(clean[k]) and meta.parse_byline(clean[k])):
                     body_start = k + 1
                 elif not headline and is_prose(clean[k]):
@@ -355,7 +389,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif repeated[i]:
             mark(i, "furniture", "recurs on other pages of the site")
         elif not title_hint and _GALLERY_TITLE.match(line) and i + 1 < end_header and (
-                meta.parse_byline(clean[i + 1]) or _bare_byline(clean[i + 1], site_keys)
+                meta.parse_byline(clean[i + 1]) or _bare_byline(clean[i + 1], site_keys) is not None
                 or _date_follows(clean, i + 1, end_header)):
             mark(i, "title?", "a gallery's headline ('Foto: ...') above the byline or date")
         elif _CAPTION.search(line):
@@ -372,10 +406,13 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "a byline label; the name is on the next line")
         elif _job_line(line) and i > 0 and labels[i - 1] and labels[i - 1].label == "byline":
             mark(i, "other", "the writer's job, under the name")
+        elif not title_hint and _person_line(line) and i + 1 < end_header and _bio_line(clean[i + 1]):
+            mark(i, "byline", "a writer's name above a line about the writer")
+            mark(i + 1, "other", "a line about the writer")
         elif not title_hint and _person_line(line) and (_date_follows(clean, i + 1, end_header)
                                                         or (i > 0 and _date_line(clean[i - 1]))):
             mark(i, "byline", "a name standing alone beside the date line")
-        elif _bare_byline(line, site_keys) and _date_near(clean, i, end_header):
+        elif _bare_byline(line, site_keys) is not None and _date_near(clean, i, end_header):
             mark(i, "byline", "a name beside the site's name or an address, near the date line")
         elif _RELATIVE_TIME.match(line):
             mark(i, "other", "a relative time ('2 jam lalu')")
@@ -480,6 +517,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "a byline")
         elif _UPDATED.match(line) and _date_line(line):
             mark(i, "updated", "an update time")
+        elif _BULLET.match(line) and ctx.list_item(i):
+            mark(i, "body", "an item of a list the body introduces")
+            last_body = i
         elif _date_line(line) and not is_prose(line):
             mark(i, "date", "a date line")
         elif _printed_twice(clean, i):
@@ -523,6 +563,13 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     # An opinion column closes with its writer's note ("Name.Job title, institution.",
     # "*) Penulis adalah ...") and, above it, a place-and-date signature line.
     last_body = _writer_note(labels, clean, lines, last_body)
+    # A citizen journalist's page closes with the name (with degrees) and a line about them.
+    if last_body is not None and last_body >= 1 and _bio_line(clean[last_body]) \
+            and _person_line(clean[last_body - 1]) and labels[last_body - 1] \
+            and labels[last_body - 1].label in ("body", "other"):
+        mark(last_body - 1, "byline", "the writer's name under the article")
+        mark(last_body, "other", "a line about the writer")
+        last_body = _prev_body_index(labels, last_body - 1)
 
     # A sermon or prayer page opens with Arabic lines and a greeting ("Jamaah shalat Jumat
     # yang dirahmati Allah,") before its first prose line, under a heading ("Khutbah I").
@@ -562,6 +609,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
 
 
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+\S")
+_KEY_VALUE = re.compile(r"^[A-Z][\w /()&-]{1,30}:\s+\S.{0,100}$")
 _NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?…]$")
 # Furniture a run of paragraphs reads through: a subheading or list item after it still
@@ -619,8 +667,9 @@ class _Body:
         line = self.clean[k]
         if self.footer.match(line) or self.boilerplate.match(line):
             return False
-        if is_prose(line) or (line.endswith(":") and len(line.split()) <= 25) or _BULLET.match(line):
-            return True
+        if is_prose(line) or (line.endswith(":") and len(line.split()) <= 25) or _BULLET.match(line) \
+                or (_KEY_VALUE.match(line) and (n := self.next(k)) is not None and _KEY_VALUE.match(self.clean[n])):
+            return True  # a paragraph, a list's introduction, or a list ('Layar: 6,7 inci', 'Memori: 8 GB')
         return depth > 0 and _heading_shaped(line) and self.leads_into_body(k, depth - 1)
 
     def is_intro(self, k: int) -> bool:
@@ -636,6 +685,9 @@ class _Body:
         if j is None:
             return False
         if self.is_intro(j) or _numbered_after(line, self.clean[j]):
+            return True
+        # "Layar: 6,7 inci AMOLED" under the heading "Spesifikasi singkat", or after another such line
+        if _KEY_VALUE.match(line) and (_KEY_VALUE.match(self.clean[j]) or self.labels[j].reason.startswith("a subheading")):
             return True
         if bool(_BULLET.match(line)) != bool(_BULLET.match(self.clean[j])):
             return False
@@ -894,6 +946,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if byline:
                 authors.extend(byline.authors)
                 editors.extend(byline.editors)
+            elif found and found.start > 0:
+                before = re.sub(r"[\s,|•·–—-]+$", "", text[: found.start])
+                # "Rani Puspitasari dan Farhan Aziz — 20 November 2026" (not the site's own name)
+                if _person_line(before) and meta.site_key(before) not in labelled.site_keys:
+                    authors.extend(meta.split_names(before))
         elif line.label == "byline":
             m = _CLOSING_CREDIT.match(text)
             credited = _credit_names(text, labelled.site_keys)
