@@ -370,6 +370,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     end_header = body_start if body_start is not None else len(lines)
     for i in range(end_header):
         line = clean[i]
+        if labels[i] is not None:
+            continue  # labelled with the line above it (a writer's bio under the name)
         if not line:
             mark(i, "other", "only markup")
         elif line.lower() in sections or _breadcrumb(line, sections):
