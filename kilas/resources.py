@@ -45,9 +45,9 @@ def phrases(name: str) -> frozenset[str]:
 def whole_line_pattern(name: str) -> re.Pattern[str]:
     """One regex matching a whole line against any pattern in the file. A line may open
     with a little decoration that pages put before their furniture ("👉 Baca juga:",
-    "▶ Video", "» Berita Terkait")."""
+    "▶ Video", "» Berita Terkait") or with the label in another script ("广告 · IKLAN")."""
     body = "|".join(f"(?:{p})" for p in lines(name))
-    return re.compile(rf"^[^\w\s\"“'‘(\[]{{0,3}}\s*(?:{body})$", re.I)
+    return re.compile(rf"^(?:[^\w\s\"“'‘(\[]|[\u3000-\u9fff\uac00-\ud7af]){{0,8}}\s*(?:[·•|:]\s*)?(?:{body})$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -1074,3 +1074,55 @@ def test_a_market_portals_section_writer_site_line_and_a_key_value_list():
     assert a.authors == ["Rizky Adriansyah", "Bagus Prasetyo"]
     for line in ("- Masa penawaran awal: 10-17 November 2026", "Spesifikasi singkat", "Layar: 6,7 inci AMOLED, 120 Hz"):
         assert line in a.paragraphs, line
+
+
+def test_an_english_page_with_a_bracketed_outlet_byline_and_the_place_on_the_date_line():
+    raw = ("The Harbour Post\nIndonesia's Independent English Daily\nIndonesia  Business  World  Opinion\n"
+           "Fishermen in Sibolga struggle as fuel quotas run dry\n"
+           "Rudi Hartono and Maria Simanjuntak (The Harbour Post)\n"
+           "Sibolga ● Tue, November 17, 2026 ● 11:20 am\n"
+           "Small-scale fishermen in Sibolga say they have not been able to buy subsidized diesel for a week.\n"
+           "Read also: Rainy season to peak in January, BMKG warns\n"
+           "The local fisheries agency said it had asked the state oil company to raise the quota.\n"
+           "The views expressed in this article are those of the writer.\n")
+    a = clean_text(raw)
+    assert a.title == "Fishermen in Sibolga struggle as fuel quotas run dry"
+    assert a.authors == ["Rudi Hartono", "Maria Simanjuntak"]
+    assert a.dateline == "Sibolga"
+    assert a.published.startswith("2026-11-17T11:20:00")
+    assert len(a.paragraphs) == 2
+
+
+def test_a_javanese_page_and_a_bilingual_menu():
+    raw = ("JAGAD KULON\nKalawarti Basa Jawa\nKaca Ngarep  Warta  Budaya  Olahraga\n"
+           "Banyu Kali Progo Mundhak, Atusan Warga Kulon Progo Ngungsi\n"
+           "Rebo Wage, 18 Nopember 2026 | jam 16.40\nPanulis: Bagus Wicaksono lan Rini Astuti\n"
+           "Banyu Kali Progo sing mundhak wiwit Senen bengi njalari atusan warga kudu ngungsi menyang balai desa.\n"
+           "Waca uga: Petani Tembakau Kuwatir Regane Anjlog\nPariwara\n"
+           "Pamarentah kabupaten wis nyiyapake dhapur umum lan tenda kanggo para pengungsi.\n")
+    a = clean_text(raw)
+    assert a.title == "Banyu Kali Progo Mundhak, Atusan Warga Kulon Progo Ngungsi"
+    assert a.authors == ["Bagus Wicaksono", "Rini Astuti"]
+    assert a.published == "2026-11-18T16:40:00+07:00"
+    assert len(a.paragraphs) == 2
+    menu = ("HARMONI\nBeranda 首页  Medan 棉兰  Sumut 北苏  Nasional 国内  Bisnis 商业  Foto 图片\n"
+            "Bakti Sosial Perkumpulan Hakka Deli, 780 Warga Berobat Gratis\nSelasa, 10 November 2026 | 10:30 WIB\n"
+            "Sebanyak 780 warga memadati aula perkumpulan untuk mengikuti pemeriksaan kesehatan gratis.\n"
+            "相关新闻 Berita Terkait: Yayasan Tionghoa Salurkan Beasiswa\n广告 · IKLAN\n"
+            "Kegiatan itu digelar dalam rangka ulang tahun ke-35 perkumpulan tersebut.\n")
+    b = clean_text(menu)
+    assert b.title == "Bakti Sosial Perkumpulan Hakka Deli, 780 Warga Berobat Gratis"
+    assert len(b.paragraphs) == 2
+
+
+def test_a_fact_check_opens_with_a_subheading_and_names_its_checkers():
+    raw = ("SARING\nCek Fakta\n[SALAH] Video Jembatan Putus Bukan Kejadian November 2026\n"
+           "Dipublikasikan Jumat (13/11/2026) pukul 16.20 WIB\nPemeriksa Fakta: Rahmi Fadilah dan Teguh Santoso\n"
+           "Tangkapan layar video jembatan putus yang diklaim terjadi pada November 2026. (Saring)\n"
+           "Klaim di TikTok\n"
+           "Sebuah video yang memperlihatkan jembatan gantung putus diterjang arus sungai beredar di media sosial.\n"
+           "Hasil penelusuran menunjukkan video itu direkam pada 2021 di provinsi lain.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Rahmi Fadilah", "Teguh Santoso"]
+    assert a.paragraphs[0] == "Klaim di TikTok" and len(a.paragraphs) == 3
+    assert a.captions == ["Tangkapan layar video jembatan putus yang diklaim terjadi pada November 2026. (Saring)"]

@@ -63,8 +63,13 @@ def _long_lines(lines: list[tuple[str, str]]) -> frozenset[int]:
 
 
 def _protected(line: str) -> bool:
-    words = len(line.split())
-    return words >= PROSE_WORDS or (words >= QUOTED_WORDS and any(q in line for q in "\"“”"))
+    """Prose that follow-ups may reuse: long and written like a sentence (a menu of eighteen
+    capitalised items is not), or a quotation."""
+    words = line.split()
+    if len(words) >= QUOTED_WORDS and any(q in line for q in "\"“”"):
+        return True
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= PROSE_WORDS and (lower >= 0.3 * len(words) or line.endswith((".", "!", "?")))
 
 
 class Furniture:

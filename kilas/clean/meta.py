@@ -272,7 +272,8 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})(
 
 def site_key(text: str) -> str:
     """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|id|net|org|news|my|tv)$", "", text.strip().lower()))
+    text = re.sub(r"^the\s+", "", text.strip().lower())  # "The Meridian Post" = "meridianpost.id"
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|id|net|org|news|my|tv)$", "", text))
 
 
 _PLAIN_PAIR = re.compile(r"^(?P<a>[A-Z][\w .'’-]{1,30}),\s+(?P<b>[A-Z][\w .'’-]{1,30})$")
@@ -443,7 +444,7 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Author and editor names from one byline, with roles, dates, outlets and photo
     credits left out."""
-    line = line.strip()
+    line = re.sub(r"^[^\w(\[]+", "", line.strip())  # "📝 Reporter: ...": decoration before the byline
     if len(line) > 160:
         return None
     if re.fullmatch(r"\(.*\)|\[.*\]", line):
@@ -451,7 +452,8 @@ def parse_byline(line: str) -> Byline | None:
     found = find_datetime(line, None)
     if found and found.start > 0:
         # "Pewarta: A - 2 November 2026, 11:40 WITA": the date is not part of the names.
-        line = re.sub(r"(?:[\s,|•·–—-]|\bpada\b|\bon\b|\bjam\b|\bpukul\b)+$", "", line[: found.start], flags=re.I)
+        line = re.sub(rf"(?:[\s,|•·–—-]|\bpada\b|\bon\b|\bjam\b|\bpukul\b|\b(?:{_alternation(_calendar()['weekdays'])})\b)+$",
+                      "", line[: found.start], flags=re.I)
     labelled, report, bare, fused = _byline_patterns()
     roles = _roles()
     matches = list(labelled.finditer(line))
@@ -467,11 +469,19 @@ def parse_byline(line: str) -> Byline | None:
         return out if credited else None
     parts = [part for part in _BYLINE_PARTS.split(line) if part.strip()]
     if len(parts) > 1:
-        # "Ditulis oleh A | Editor: B": each part a byline of its own.
-        found = [parse_byline(part) for part in parts]
-        found = [b for b in found if b]
-        if found:
-            return Byline([n for b in found for n in b.authors], [n for b in found for n in b.editors])
+        # "Ditulis oleh A | Editor: B": each part a byline of its own; a bare name after a
+        # part takes that part's role ("Penulis A / B").
+        out, last = Byline([], []), None
+        for part in parts:
+            found = parse_byline(part)
+            if found:
+                out.authors.extend(found.authors)
+                out.editors.extend(found.editors)
+                last = out.editors if found.editors and not found.authors else out.authors
+            elif last is not None and _is_name(part.strip()) and all(w[:1].isupper() for w in part.split()):
+                last.extend(split_names(part))
+        if out.authors or out.editors or last is not None:
+            return out
     m = report.match(line)
     if m:
         return Byline(split_names(m.group("names")), [])
@@ -503,7 +513,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
-    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online)\b", re.I)
+    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk)\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -549,14 +559,14 @@ def split_names(text: str) -> list[str]:
     # "Kontributor Gunungkidul, Hanif Nur Cahyo": a role with its town before the name
     text = role_and_town.sub("", text.strip())
     text = role.sub("", text)  # "Pewarta Nur Imansyah"
-    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*", text)
+    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b)\s*", text)
     names = []
     for part in parts:
         if all(is_degree(w) for w in part.split()):
             continue  # "S.Sos.", "M.Hum." after a comma
         part = strip_degrees(part.strip()).strip(" .-–—|")
         # "..., dari Tokyo, Jepang": where a correspondent files from is no name
-        if part and (not part[0].isupper() or _known_place(part)):
+        if part and (not part[0].isupper() or _known_place(part) or part.lower() in _calendar()["weekdays"]):
             continue
         if part and _is_name(part) and not known_outlet(part) and not _NOT_PERSON.search(part) \
                 and not (" " not in part and len(part) <= 3):  # "Isk", "ant": initials, not names

@@ -40,6 +40,7 @@ _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
     r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption)\s*:"  # Foto: Name/Outlet at start
+    r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
     r"|[.)]\s*(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
@@ -160,7 +161,9 @@ def _breadcrumb(line: str, sections: frozenset[str]) -> bool:
 def _menu(raw: str, sections: frozenset[str]) -> bool:
     """A navigation bar: 'Home  Palu  Sigi  Poso  Nasional  Opini  Indeks' (items set apart by
     runs of spaces or dots), at least two of them section names."""
-    parts = [p for p in re.split(r"\s{2,}|\s*[·•|]\s*|\t", raw.strip()) if p]
+    # "Beranda 首页  Medan 棉兰": a gloss in another script beside each item is not part of it
+    raw = re.sub(r"[\u3000-\u9fff\uac00-\ud7af]+", " ", raw)
+    parts = [p.strip() for p in re.split(r"\s{2,}|\s*[·•|]\s*|\t", raw.strip()) if p.strip()]
     if len(parts) < 4 or any(len(p.split()) > 3 for p in parts):
         return False
     return sum(p.lower() in sections or p.lower() in _HOME for p in parts) >= 2
@@ -184,7 +187,7 @@ def _person_line(line: str) -> bool:
     """'Aditya Ramadhan' alone on a line: two to four capitalised words, the first not a
     common word and at most one other that is ('Antonius Ajun'); or several such names
     joined by 'dan', '&' or commas ('Rizky Maulana dan Dewi Anggraini')."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b)\s*", line.strip()) if p]
+    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b|\band\b|\blan\b)\s*", line.strip()) if p]
     # "Dr. Hj. Ratna Kumalasari Siregar, M.Hum.": degrees around a name leave the name
     parts = [meta.strip_degrees(p) for p in parts if not all(meta.is_degree(w) for w in p.split())]
     return bool(parts) and len(parts) <= 4 and all(_one_person(p) for p in parts)
@@ -196,9 +199,16 @@ def _one_person(name: str) -> bool:
     common = resources.words("common_words.txt")
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words)
             and len(words[-1]) > 1  # "Khutbah I", "Babak II": a numeral ends no name
+            and not any(w.lower() in _day_words() for w in words)  # "Rebo Wage": a Javanese day
             and not any(w.lower() in stop for w in words)
             and words[0].lower() not in common and sum(w.lower() in common for w in words) <= 1
             and meta.known_outlet(name) is None)
+
+
+@lru_cache(maxsize=None)
+def _day_words() -> frozenset[str]:
+    cal = resources.load_json("calendar.json")
+    return frozenset(cal["weekdays"]) | frozenset(cal["market_days"])
 
 
 def _above_credit(clean: list[str], i: int) -> bool:
@@ -222,7 +232,7 @@ def _site_keys(clean: list[str]) -> frozenset[str]:
     keys = set()
     for i, line in enumerate(clean):
         keys.update(meta.site_key(m.group(1)) for m in _DOMAIN.finditer(line))
-        if i < 3 and (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 2) \
+        if i < 3 and (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 3) \
                 and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
                 and line.lower() not in resources.phrases("sections.txt"):
             keys.add(meta.site_key(line))  # a masthead: 'MUSI PAGI', 'denyutSulsel'
@@ -236,6 +246,9 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
     the section, a team and the site ('Rilis - Siaran Pers, Grafik') is a credit naming
     nobody: []."""
     parts = [p.strip() for p in meta.byline_parts(line) if p.strip()]
+    bracket = re.match(r"^(?P<rest>.+?)\s*\((?P<site>[^()]{2,40})\)$", line.strip())
+    if len(parts) == 1 and bracket:  # "Dimas Prakoso and Fransiska Widjaja (The Meridian Post)"
+        parts = [bracket.group("rest"), bracket.group("site")]
     if len(parts) < 2:
         return None
     names, site, other = [], 0, 0
@@ -438,6 +451,12 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             return bool(labels[k]) and labels[k].label in ("date", "updated", "byline")
         return False
 
+    if not candidates and title_index is None and not title_hint:
+        # No headline-shaped line: a long "name" above the date line was the headline
+        # ("Banyu Bengawan Solo Mundhak, Atusan Warga Bojonegoro Ngungsi").
+        named = [i for i in range(end_header) if labels[i] and labels[i].reason.startswith("a name standing alone")
+                 and len(clean[i].split()) >= 6]
+        candidates = named[:1]
     if candidates and title_index is None:
         title_index = max(candidates, key=lambda i: (_headline_score(clean[i]) + above_meta(i), -i))
         mark(title_index, "title", "the most headline-like line before the body")
@@ -452,6 +471,19 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             title_index = body_start
             mark(body_start, "title", "a headline-shaped first line")
             body_start += 1
+
+    # A subheading right above the first paragraph, under the caption or byline ("Klaim
+    # yang beredar"), opens the body.
+    if body_start and body_start >= 2 and labels[body_start - 1] and labels[body_start - 1].label == "other" \
+            and labels[body_start - 2] and labels[body_start - 2].label in ("caption", "byline", "date", "updated") \
+            and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Za-z]+){1,5}\??", clean[body_start - 1]) \
+            and not _CREDIT.match(clean[body_start - 1]) and not _CAPTION.search(clean[body_start - 1]) \
+            and clean[body_start - 1].split()[0].lower() not in ("ilustrasi", "dok", "foto", "dibaca") \
+            and is_prose(clean[body_start]) \
+            and not _RELATIVE_TIME.match(clean[body_start - 1]) and not repeated[body_start - 1] \
+            and clean[body_start - 1].lower() not in sections:
+        body_start -= 1
+        mark(body_start, "body", "a subheading that opens the body, under the caption or byline")
 
     # 3. The body: prose, and short subheadings between prose; everything else is furniture.
     title_text = clean[title_index] if title_index is not None else title_hint
@@ -845,7 +877,7 @@ def _is_writer_note(line: str) -> bool:
     'Ahmad Amiruddin, Ph.D. ASN Kementerian ESDM, ...', '*) Penulis adalah dosen ...': a name
     glued to a role word (no space after the stop or comma, or none at all), or a name with a
     degree followed by a role, or a line that starts with '*)'."""
-    if _NOTE_START.match(line) or _SENT_BY.match(line):
+    if _NOTE_START.match(line) or _SENT_BY.match(line) or re.match(r"^the (?:writer|author) is\b", line, re.I):
         return True
     roles = _note_roles()
     m = re.search(rf"(?:(?<=[.,])|(?<=[a-z]))(?-i:{roles})\b", line)
@@ -897,7 +929,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     for line in lines:
         text = _strip_tags(line.text)
         if line.label == "body":
-            if not paragraphs:
+            if not paragraphs or (len(paragraphs) == 1 and dateline is None and len(paragraphs[0].split()) <= 6):
+                # the first paragraph, or the first after a subheading that opens the body
                 dl = meta.split_dateline(text, labelled.site_keys)
                 # "BBTN - Buy 1220-1235 | TP 1300" is a stock pick, not "CITY - sentence".
                 if dl and dl.rest and (is_prose(dl.rest) or _TERMINAL.search(dl.rest)):
@@ -953,6 +986,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 # "Rani Puspitasari dan Farhan Aziz — 20 November 2026" (not the site's own name)
                 if _person_line(before) and meta.site_key(before) not in labelled.site_keys:
                     authors.extend(meta.split_names(before))
+        elif line.label == "byline" and text.lower().rstrip(" :") in _byline_labels():
+            pass  # "Penulis" alone: the name is on the next line
         elif line.label == "byline":
             m = _CLOSING_CREDIT.match(text)
             credited = _credit_names(text, labelled.site_keys)
@@ -984,6 +1019,18 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if known and known.agency:
                 agency = known.name
 
+    # A page that prints no dateline in the body may print the place on its date line
+    # ("Jakarta ● Tue, November 17, 2026 ● 11:20 am").
+    if dateline is None:
+        for text, _ in date_lines[:1]:
+            found = meta.find_datetime(text, None)
+            lead = text[: found.start] if found else ""
+            for _ in range(2):  # "Jakarta ● Tue, ": the place, then the weekday
+                lead = lead.strip(" ●•·|,-–—")
+                if lead.split() and lead.split()[-1].lower().rstrip(".,") in _day_words():
+                    lead = lead.rsplit(None, 1)[0] if " " in lead else ""
+            if lead and lead.lower() in resources.phrases("places.txt"):
+                dateline = lead
     # "LINGKUNG PRIANGAN – ...": the site's own name where a dateline stands, no place.
     if dateline and meta.site_key(dateline) in labelled.site_keys:
         outlet_candidates.append(dateline)
