@@ -321,6 +321,8 @@ def run(root=None) -> list[Table]:
             strict["articles"] = 1
             _add(totals["strict"], strict)
         tiers.update(TIERS[t] if t is not None else "not found" for t in tier.values())
+        if part == "held_out3":
+            continue  # the held-out set's errors are not shown to anyone who changes the rules
         for kind, lines in errors.items():
             for item in counts[kind]:
                 line = _describe(kind, name, item)
@@ -393,7 +395,7 @@ def run(root=None) -> list[Table]:
                    "another labeller who never saw the rules; its score was taken (P 98.3, R 67.8) before its "
                    "errors were read, then the rules were improved on it. held_out3.json (20 articles, "
                    "`bench/canonical/HELD_OUT3.md`), written last, was never used to change the rules: its row "
-                   "is the test number. Errors listed below include all of them.")
+                   "is the test number. Errors listed below leave it out.")
     counts_line = ", ".join(f"{n} {k}" for k, n in (
         ("wrong merges", len(errors["wrong"])), ("missed links with a form not found", len(errors["missed_unfound"])),
         ("missed merges of found forms", len(errors["missed_split"]))))
