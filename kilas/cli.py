@@ -13,10 +13,9 @@ import sys
 from pathlib import Path
 
 from . import pipeline
-from .clean.furniture import Furniture
 from .clean.text import label_lines
 from .ingest import read as read_inputs
-from .model import Article, RawDocument, Rejection, Story, json_schema
+from .model import Article, Rejection, Story, json_schema
 from .settings import Settings
 from .serve.report import render
 from .serve.text import article_text, story_text
@@ -71,10 +70,7 @@ def _explain(args) -> int:
     each other as `clean` does, so a line that recurs on other pages shows as furniture."""
     run = _Run()
     items = list(read_inputs(args.paths))
-    memory = Furniture()
-    for item in items:
-        if isinstance(item, RawDocument) and item.text:
-            memory.add(pipeline.page_key(item), item.text)
+    found = pipeline.furniture_of(items)
     for item in items:
         if isinstance(item, Rejection):
             run.reject(item)
@@ -88,7 +84,7 @@ def _explain(args) -> int:
         else:
             print(f"# {item.source}")
             text = item.text or ""
-            furniture = memory.lines_of(pipeline.page_key(item), text)
+            furniture = found.get(pipeline.page_key(item), frozenset())
         for line in label_lines(text, title_hint=item.title, furniture=furniture).lines:
             print(f"{line.label:>11} | {line.reason:<48} | {line.text}")
     return run.status

@@ -68,6 +68,17 @@ def page_key(raw: RawDocument) -> str:
     return f"{raw.source}\0{raw.id}"
 
 
+def furniture_of(items: Iterable[RawDocument | Rejection], memory: Furniture | None = None
+                 ) -> dict[str, frozenset[str]]:
+    """The furniture of each text page (by `page_key`), the pages compared with each other
+    and with those `memory` already holds."""
+    memory = memory if memory is not None else Furniture()
+    pages = [item for item in items if isinstance(item, RawDocument) and item.text]
+    for raw in pages:
+        memory.add(page_key(raw), raw.text)
+    return {page_key(raw): memory.lines_of(page_key(raw), raw.text) for raw in pages}
+
+
 def clean_documents(items: Iterable[RawDocument | Rejection], settings: Settings = DEFAULT
                     ) -> Iterator[Article | Rejection]:
     """Clean a stream of documents in order, each compared with the pages around it: the
@@ -77,14 +88,9 @@ def clean_documents(items: Iterable[RawDocument | Rejection], settings: Settings
     window: list[RawDocument | Rejection] = []
 
     def flush() -> Iterator[Article | Rejection]:
+        found = furniture_of(window, memory)
         for item in window:
-            if isinstance(item, RawDocument) and item.text:
-                memory.add(page_key(item), item.text)
-        for item in window:
-            if isinstance(item, Rejection):
-                yield item
-            else:
-                yield clean_one(item, memory.lines_of(page_key(item), item.text) if item.text else frozenset())
+            yield item if isinstance(item, Rejection) else clean_one(item, found.get(page_key(item), frozenset()))
         window.clear()
 
     for item in items:
