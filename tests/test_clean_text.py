@@ -1126,3 +1126,90 @@ def test_a_fact_check_opens_with_a_subheading_and_names_its_checkers():
     assert a.authors == ["Rahmi Fadilah", "Teguh Santoso"]
     assert a.paragraphs[0] == "Klaim di TikTok" and len(a.paragraphs) == 3
     assert a.captions == ["Tangkapan layar video jembatan putus yang diklaim terjadi pada November 2026. (Saring)"]
+
+
+def test_a_site_name_glued_to_the_lead_is_a_dateline_without_a_place():
+    raw = ("SUARALOKA\nBeranda  Nasional  Daerah  Olahraga\nDaerah\n"
+           "Jembatan Gantung Putus, Warga Dua Desa Terisolasi\nKamis, 19 November 2026 | 08.30 WIB\n"
+           "Reporter: Yusuf Maulana\n"
+           "Suaraloka.com–Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeber putus diterjang arus sungai.\n"
+           "Warga kini harus memutar sejauh 12 kilometer untuk mencapai pasar kecamatan.\n")
+    a = clean_text(raw)
+    assert a.dateline is None
+    assert a.paragraphs[0].startswith("Jembatan gantung yang")
+    b = clean_text(raw.replace("Suaraloka.com–Jembatan", "CIANJUR, Suaraloka.com–Jembatan"))
+    assert b.dateline == "Cianjur" and b.paragraphs[0].startswith("Jembatan gantung yang")
+    c = clean_text(raw.replace("SUARALOKA\n", "SUARALOKA\nSuaraLoka\n").replace("Suaraloka.com–Jembatan", "SuaraLoka. Jembatan"))
+    assert c.dateline is None and c.paragraphs[0].startswith("Jembatan gantung yang")
+    # a place with a glued hyphen is still no dateline unless the site's name vouches for it
+    assert split_dateline("Jakarta-Bandung ditempuh dalam dua jam.") is None
+
+
+def test_related_links_videos_and_charts_inside_the_body():
+    raw = ("KABAR SELAT\nBeranda  Ekonomi  Daerah\nEkonomi\n"
+           "Ekspor Ikan Kerapu dari Batam Naik 20 Persen\nSelasa, 24 November 2026 | 10:15 WIB\n"
+           "Penulis: Lidya Hutapea\n"
+           "BATAM – Ekspor ikan kerapu hidup dari Batam naik 20 persen sepanjang Oktober dibanding bulan sebelumnya.\n"
+           "Berita Lainnya: Nelayan Natuna Keluhkan Harga Solar yang Terus Naik\n"
+           "» Pelabuhan Batu Ampar Tambah Dua Kapal Kontainer Baru\n"
+           "Grafik: Volume ekspor kerapu hidup Batam Januari–Oktober 2026 (ton). (Sumber: BKIPM, diolah Kabar Selat)\n"
+           "Sebagian besar kerapu dikirim ke Hong Kong dan Singapura dengan kapal khusus berpendingin.\n"
+           "Video Terkait:\nMelihat Budidaya Kerapu di Keramba Pulau Kasu\n03:12\n"
+           "▶ Putar: Nelayan Batam Panen Kerapu Jelang Imlek (01:48)\n"
+           "Kepala dinas perikanan setempat menyebut permintaan masih akan naik menjelang Imlek.\n")
+    a = clean_text(raw)
+    assert len(a.paragraphs) == 3, a.paragraphs
+    assert a.paragraphs[-1].startswith("Kepala dinas perikanan")
+    assert any(c.startswith("Grafik:") for c in a.captions)
+
+
+def test_a_short_closing_sentence_and_a_subheading_after_a_list_of_links():
+    raw = ("SUARA PESISIR\nBeranda  Opini  Daerah\nOpini\nKota yang Lupa pada Lautnya\n"
+           "Rabu, 25 November 2026 | 09:00 WIB\nPenulis: Dewi Lestari\n"
+           "Setiap musim angin barat, kampung nelayan di pesisir utara kembali terendam rob setinggi lutut.\n"
+           "Baca Juga:\nPemkot Siapkan Rp 12 Miliar untuk Tanggul Laut di Pesisir Utara\n"
+           "Gerakan Menanam Bakau Serentak\n"
+           "Warga dan pelajar menanam lima ribu bibit bakau di sepanjang garis pantai yang terkikis abrasi.\n"
+           "Laut tidak pernah lupa ke mana ia pernah datang.\nKitalah yang lupa.\n"
+           "Isi tulisan ini sepenuhnya menjadi tanggung jawab penulis.\n")
+    a = clean_text(raw)
+    assert "Gerakan Menanam Bakau Serentak" in a.paragraphs
+    assert a.paragraphs[-1] == "Kitalah yang lupa."
+    assert not any("Tanggul Laut" in p for p in a.paragraphs)
+
+
+def test_a_print_edition_label_is_not_an_author():
+    raw = ("HARIAN SERAYU\nBeranda  Ekonomi\nEkonomi\nHarga Gula Kelapa di Banyumas Turun\n"
+           "Oleh: Wahyu Nugroho\nEdisi Cetak Rabu, 2 Desember 2026\n"
+           "PURWOKERTO – Harga gula kelapa di tingkat perajin Banyumas turun menjadi Rp 14.000 per kilogram.\n"
+           "Perajin menyebut pasokan dari kecamatan lain sedang melimpah.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Wahyu Nugroho"]
+    assert a.published == "2026-12-02"
+
+
+def test_the_outlet_is_the_masthead_in_the_case_the_page_writes_it():
+    raw = ("Lewati ke konten\nPOS BORNEO\nSuara Kalimantan Barat\nBeranda  Pontianak  Ekonomi\nEkonomi\n"
+           "Harga Karet Naik, Petani Sanggau Mulai Menyadap Lagi\nSenin, 23 November 2026 | 10:20\n"
+           "Penulis: ANTARA | Editor: Rudi Santoso\n"
+           "Sanggau (ANTARA) - Harga karet di tingkat petani Kabupaten Sanggau naik menjadi Rp 13.500 per kilogram.\n"
+           "Petani yang sempat beralih ke sawit kini kembali menyadap kebun karetnya.\n"
+           "Ikuti Pos Borneo di Google News\n© 2026 PT Borneo Media Utama. All rights reserved.\n")
+    a = clean_text(raw)
+    assert a.outlet == "Pos Borneo" and a.agency == "ANTARA"
+    assert a.authors == [] and a.editors == ["Rudi Santoso"]
+    domain = ("WARTAPALU.ID\nBeranda  Berita  Daerah\nDaerah\nDermaga Pantoloan Diperpanjang 80 Meter\n"
+              "Selasa, 17 November 2026 | 14:05 WITA\nPenulis: Nur Aisyah\n"
+              "PALU – Dermaga Pelabuhan Pantoloan diperpanjang 80 meter agar kapal penumpang bisa bersandar.\n"
+              "Pekerjaan ditargetkan selesai pada Maret 2027.\n© 2026 Warta Palu. All rights reserved.\n")
+    assert clean_text(domain).outlet == "Warta Palu"
+
+
+def test_an_unknown_outlets_zone_from_its_name_not_from_a_section_label():
+    raw = ("KABARSULTRA\nBeranda  Nusantara  Politik\nNusantara\nNelayan Wakatobi Terima Bantuan Kapal\n"
+           "Jumat, 27 November 2026 | 15:10\nPenulis: La Ode Rahman\n"
+           "Kabarsultra. Sebanyak 40 nelayan di Wakatobi menerima bantuan kapal fiberglass dari pemerintah provinsi.\n"
+           "Bantuan itu diharapkan menambah hasil tangkapan nelayan kecil.\n")
+    assert clean_text(raw).published == "2026-11-27T15:10:00+08:00"  # 'Sultra': Sulawesi Tenggara, WITA
+    section_only = raw.replace("KABARSULTRA", "SUARA WARGA").replace("Kabarsultra. ", "")
+    assert clean_text(section_only).published == "2026-11-27T15:10:00+07:00"  # 'Nusantara' is a section here

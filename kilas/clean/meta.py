@@ -219,6 +219,11 @@ def _zones_by_place() -> dict[str, str]:
         if not zone.startswith("_"):
             for place in spec["places"] + spec["provinces"]:
                 out[place.lower()] = zone
+    # "Sulsel", "Kaltim", "NTT": a province's short form (aliases.txt) is in its zone
+    for line in resources.read_text("aliases.txt").splitlines():
+        short, _, full = (part.strip() for part in line.partition("="))
+        if full and not short.startswith("#") and full.lower() in province_zone:
+            out.setdefault(short.lower(), province_zone[full.lower()])
     return out
 
 
@@ -237,6 +242,26 @@ def _group_zone(header: str, provinces: list[str], province_zone: dict[str, str]
             return None
         zones.update(province_zone.get(p, "WIB") for p in named)
     return zones.pop() if len(zones) == 1 and zones != {"WIB"} else None
+
+
+@lru_cache(maxsize=None)
+def _region_zones() -> dict[str, str]:
+    """Provinces of central and eastern Indonesia and their short forms, folded like site
+    keys ('sulawesitenggara', 'sultra'): what a site's name may carry."""
+    zones = resources.load_json("timezones.json")
+    out = {site_key(p): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
+    for line in resources.read_text("aliases.txt").splitlines():
+        short, _, full = (part.strip() for part in line.partition("="))
+        if full and not short.startswith("#") and site_key(full) in out:
+            out.setdefault(site_key(short), out[site_key(full)])
+    return {k: v for k, v in out.items() if len(k) >= 4}
+
+
+def zone_of_site(name: str) -> str | None:
+    """WITA or WIT for a site whose name ends with a province there: 'KABARSULTRA',
+    'tribunpapua.com' (a name that starts with one may not: 'Baliem Pagi' is in Papua)."""
+    key = site_key(name)
+    return next((zone for region, zone in _region_zones().items() if key.endswith(region)), None)
 
 
 def zone_of_place(place: str | None) -> str | None:
@@ -270,10 +295,13 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})(
                           r"(?P<rest>\S.*)$", re.S)
 
 
+_OWN_SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.]*?)(?:\.\s+|\s*(?:--|-|–|—)\s*)(?P<rest>[A-Z].*)$", re.S)
+
+
 def site_key(text: str) -> str:
     """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
     text = re.sub(r"^the\s+", "", text.strip().lower())  # "The Meridian Post" = "meridianpost.id"
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|id|net|org|news|my|tv)$", "", text))
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|co|id|net|org|news|my|tv)$", "", text))
 
 
 _PLAIN_PAIR = re.compile(r"^(?P<a>[A-Z][\w .'’-]{1,30}),\s+(?P<b>[A-Z][\w .'’-]{1,30})$")
@@ -289,6 +317,18 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
         for city, outlet in ((a, b), (b, a)):
             if site_key(outlet) in site_keys and _is_place(city, strict=True):
                 return Dateline(_place_case(city), outlet, None, "")
+    found = _split_dateline(paragraph, site_keys)
+    if found is None and site_keys:  # "TegasPapua. Harga ...", "PijarPos.com–Kasus ...": the page's own site name
+        own = _OWN_SITE_PREFIX.match(paragraph)
+        if own and site_key(own.group("site")) in site_keys and not _known_place(own.group("site")):
+            inner = _split_dateline(own.group("rest"), site_keys)
+            if inner and inner.city and not inner.outlet:
+                return Dateline(inner.city, own.group("site"), inner.agency, inner.rest)
+            return Dateline(None, own.group("site"), None, own.group("rest").strip())
+    return found
+
+
+def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
     site = _SITE_PREFIX.match(paragraph)
     if site:  # "sawala.id - Komisi ...": a site name in lower case, no place
         inner = split_dateline(site.group("rest"), site_keys)
@@ -299,12 +339,16 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     if not m:
         return None
     head, paren, sep = m.group("head"), m.group("paren"), m.group("sep") or m.group("colon")
+    # "PijarPos.com–Kasus ...", "MAKASSAR, PijarPos.com–", "TegasPapua. Panitia ...": the site's
+    # own name vouches for a glued dash or a full stop.
+    names_site = any(looks_like_site_name(part) or site_key(part) in site_keys
+                     for part in head.split(",") if part.strip())
     if m.group("sep") and m.end("sep") < len(paragraph) and not paragraph[m.end("sep")].isspace() \
-            and not head.isupper():
+            and not head.isupper() and not names_site:
         return None  # "PALANGKA RAYA-Kasus ..." is a dateline; "Jakarta-Bandung ditempuh ..." is not
     if paren and "/" in paren:
         paren = paren.rsplit("/", 1)[1].strip()  # "(LINTANG/Reuters)": the outlet's own copy of the agency's
-    if sep == "." and not (head.isupper() and _known_place(head)):
+    if sep == "." and not (head.isupper() and _known_place(head)) and not (names_site and "," not in head):
         return None  # "JAKARTA. PT Bank ..." is a dateline; "PT. Bank ..." and "Dr. Budi ..." are not
     if re.search(r"\s\|\s", m.group("rest")[:80]):
         return None  # "BBTN - Buy 1220-1235 | TP 1300": a stock pick's fields, not a sentence
@@ -319,7 +363,8 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     # "Tanah Merah (ANTARA) -": an agency in brackets vouches for the place before it.
     vouched = bool(paren) and (known_outlet(paren) is not None or paren.isupper())
     for part in parts:
-        if looks_like_site_name(part) or known_outlet(part) or (len(parts) == 2 and site_key(part) in site_keys):
+        if looks_like_site_name(part) or known_outlet(part) or (site_key(part) in site_keys and (
+                len(parts) == 2 or not _known_place(part))):
             if outlet is not None:
                 return None
             outlet = part

@@ -34,12 +34,12 @@ _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<na
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
-_READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga|jangan lewatkan(?: video| berita| artikel)?"
+_READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga|video terkait|jangan lewatkan(?: video| berita| artikel)?"
                             r"(?: terbaru| lainnya)?)\s*:?$", re.I)
 _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
-    r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption)\s*:"  # Foto: Name/Outlet at start
+    r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption|grafik|infografi[sk])\s*:"  # Foto: Name/Outlet, Grafik: ...
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
     r"|[.)]\s*(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
@@ -77,6 +77,7 @@ class Labelled:
     body_start: int | None
     # The page's own name as it prints it (masthead, domain), folded: 'musipagi'.
     site_keys: frozenset[str] = frozenset()
+    masthead: str | None = None  # the site's name as the masthead prints it: 'Pos Dewata'
 
 
 def _strip_tags(line: str) -> str:
@@ -199,10 +200,15 @@ def _one_person(name: str) -> bool:
     common = resources.words("common_words.txt")
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words)
             and len(words[-1]) > 1  # "Khutbah I", "Babak II": a numeral ends no name
-            and not any(w.lower() in _day_words() for w in words)  # "Rebo Wage": a Javanese day
+            and not any(w.lower() in _day_words() or w.lower() in _date_labels() for w in words)  # "Rebo Wage", "Edisi Cetak"
             and not any(w.lower() in stop for w in words)
             and words[0].lower() not in common and sum(w.lower() in common for w in words) <= 1
             and meta.known_outlet(name) is None)
+
+
+@lru_cache(maxsize=None)
+def _date_labels() -> frozenset[str]:
+    return frozenset(resources.load_json("calendar.json")["date_labels"])
 
 
 @lru_cache(maxsize=None)
@@ -225,6 +231,56 @@ _EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|my|tv)\b", re.I)
 
 
+# "Kie Raha News © 2026 — Ternate", "© 2026 Derap Indonesia. All rights reserved."
+_COPYRIGHT_NAME = re.compile(r"^(?:(?P<before>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+©\s*\d{4}"
+                             r"|(?:©|copyright)\s*(?:©\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?: [A-Z][\w]*){0,3}))", re.I)
+
+
+def _masthead_line(line: str) -> bool:
+    return (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 3) \
+        and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
+        and line.lower() not in resources.phrases("sections.txt")
+
+
+def _masthead(clean: list[str]) -> str | None:
+    """The site's name as its masthead prints it, among the first three lines, in the case
+    the page writes it elsewhere ('POS DEWATA' -> 'Pos Dewata' from '... di Pos Dewata').
+    A network's masthead over a regional site's ('TEGAS.ID' over 'TegasPapua') gives the
+    regional site."""
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    found = None
+    for line in clean[:3]:
+        if not _masthead_line(line) or resources.whole_line_pattern("boilerplate.txt").match(line):
+            continue
+        key, words = meta.site_key(line), line.lower().split()
+        ordinary = sum(w in common for w in words)
+        if len(key) < 3:
+            continue
+        if found is None:
+            found = line
+        elif key.startswith(meta.site_key(found)) and key != meta.site_key(found) and not ordinary:
+            found = line  # "TEGAS.ID" over "TegasPapua"; not the slogan "Saring Sebelum Sharing"
+    if found is None:
+        return None
+    if meta.looks_like_site_name(found):
+        # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
+        key = meta.site_key(found)
+        for line in clean:
+            m = _COPYRIGHT_NAME.match(line)
+            name = m and (m.group("before") or m.group("after"))
+            if name and meta.site_key(name) in (key, key + meta.site_key(found.rsplit(".", 1)[-1])):
+                return name.strip()
+        return found
+    if not (found.isupper() or found.islower()):
+        return found
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.I)
+    for line in clean:
+        for m in pattern.finditer(line):
+            if not (m.group(0).isupper() or m.group(0).islower()):
+                return m.group(0)
+    return " ".join(w if len(w) <= 2 and w.isupper() else w[:1].upper() + w[1:].lower() for w in found.split())
+
+
 def _site_keys(clean: list[str]) -> frozenset[str]:
     """The names the page prints for its own site: its domains ('musipagi.id') and a
     masthead among the first three lines, in capitals or one or two words that name no
@@ -232,9 +288,7 @@ def _site_keys(clean: list[str]) -> frozenset[str]:
     keys = set()
     for i, line in enumerate(clean):
         keys.update(meta.site_key(m.group(1)) for m in _DOMAIN.finditer(line))
-        if i < 3 and (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 3) \
-                and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
-                and line.lower() not in resources.phrases("sections.txt"):
+        if i < 3 and _masthead_line(line):
             keys.add(meta.site_key(line))  # a masthead: 'MUSI PAGI', 'denyutSulsel'
     return frozenset(k for k in keys if len(k) >= 3)
 
@@ -639,7 +693,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             if labels[i] and labels[i].label == "body":
                 labels[i] = Line(lines[i], "other", "after the last paragraph")
     result = [label or Line(lines[i], "other", "unclassified") for i, label in enumerate(labels)]
-    return Labelled(result, body_start, site_keys)
+    return Labelled(result, body_start, site_keys, _masthead(clean))
 
 
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+\S")
@@ -767,8 +821,10 @@ class _Body:
             return True  # "Jamaah shalat Jumat yang dirahmati Allah," opens the next paragraph
         if not line.endswith((".", "!", "?", '"', "”")):
             return False
+        # "Kitalah yang lupa.": a sentence of two or three words, written like one, after a paragraph
+        sentence_cased = line[:1].isupper() and all(w[:1].islower() for w in line.split()[1:])
         return n >= 4 or (n >= 2 and self.prev_body(i) is not None and (
-            any(q in line for q in '"“”') or self.leads_into_body(i, 0)))
+            any(q in line for q in '"“”') or self.leads_into_body(i, 0) or (sentence_cased and line.endswith("."))))
 
 
 def _arabic(line: str) -> bool:
@@ -794,11 +850,11 @@ def _linked_headline(line: str) -> bool:
 
 
 def _another_headline(line: str, headline: str) -> bool:
-    """The next headline of a 'Baca juga' list: not prose, five words or more and cased like
+    """The next headline of a 'Baca juga' list: not prose, six words or more and cased like
     the one above ('KPK Gelar OTT di Kalimantan Selatan, ...'); a short or differently cased
     line after the list is the article's own subheading."""
     line, headline = _BULLET_MARK.sub("", line), _BULLET_MARK.sub("", headline)
-    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= 5 and headline_case(line) == headline_case(headline) \
+    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= 6 and headline_case(line) == headline_case(headline) \
         and not _TERMINAL.search(line.rstrip("?"))
 
 
@@ -958,7 +1014,9 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         if line.label == "section" and section is None:
             crumbs = [p for p in _CRUMB.split(text) if p]
             section = crumbs[-1]
-            section_zones = [z for z in map(meta.zone_of_place, crumbs) if z]
+            # "Home › Kaltim › Kutai Barat" names a region; the section "Nusantara" does not
+            section_zones = [z for z in map(meta.zone_of_place, (c for c in crumbs if c.lower() not in
+                                                                 resources.phrases("sections.txt"))) if z]
         elif line.label == "site":
             outlet_candidates.insert(0, text)
         elif line.label == "dateline":
@@ -1040,13 +1098,15 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     not_people = {n.lower() for n in (agency, *outlet_candidates) if n}
     authors = [n for n in authors if n.lower() not in not_people]
     editors = [n for n in editors if n.lower() not in not_people]
-    chosen = _choose_outlet(outlet, outlet_candidates, url, agency)
+    chosen = _choose_outlet(outlet, outlet_candidates, url, agency, labelled.masthead)
     # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
     # not know, the zone of the place it filed from (or of the region its breadcrumb names,
     # "Home › Kaltim › Kutai Barat") is the best guess.
+    # An outlet named after its region ("TegasPapua", "denyutSulsel") keeps that region's zone.
     known = meta.known_outlet(chosen.name) if chosen else None
     tz = (chosen.timezone if chosen and chosen.timezone else None) or (
-        None if known else meta.zone_of_place(dateline) or next(iter(section_zones), None)) or "WIB"
+        None if known else _zone_in_name(chosen.name if chosen else None) or meta.zone_of_place(dateline)
+        or next(iter(section_zones), None)) or "WIB"
     if agency:
         known = meta.known_outlet(agency)
         agency = known.name if known else agency.title()
@@ -1108,8 +1168,20 @@ def _is_site(text: str) -> bool:
         len(text.split()) <= 3 and meta.known_outlet(first) is not None)
 
 
-def _choose_outlet(given: str | None, candidates: list[str], url: str | None, agency: str | None) -> meta.Outlet | None:
-    """The most specific outlet named: a regional site beats its network's portal name."""
+def _zone_in_name(name: str | None) -> str | None:
+    """WITA or WIT for a site named after a place there: 'TegasPapua', 'Kabar Sulsel'."""
+    if not name:
+        return None
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", re.sub(r"\.[a-z.]+$", "", name))
+    sections = resources.phrases("sections.txt")  # "Gita Nusantara" names no region
+    return next(filter(None, (meta.zone_of_place(w) for w in words if w.lower() not in sections)), None) \
+        or meta.zone_of_site(name)
+
+
+def _choose_outlet(given: str | None, candidates: list[str], url: str | None, agency: str | None,
+                   masthead: str | None = None) -> meta.Outlet | None:
+    """The most specific outlet named: a regional site beats its network's portal name, and
+    a page's own masthead beats the news agency whose copy it runs."""
     if given:
         return meta.known_outlet(given) or meta.Outlet(given)
     resolved = [meta.known_outlet(c) for c in candidates]
@@ -1118,6 +1190,9 @@ def _choose_outlet(given: str | None, candidates: list[str], url: str | None, ag
     if from_url and from_url.name in {o.name for o in known}:
         from_url = None
     pool = known + ([from_url] if from_url else [])
+    own = meta.known_outlet(masthead) if masthead else None
+    if masthead and not (own and own.agency) and all(o.agency for o in pool):
+        return own or meta.Outlet(masthead)
     if not pool:
         unknown = [c for c in candidates if meta.looks_like_site_name(c)]
         if unknown:
