@@ -19,8 +19,7 @@ rc = importlib.import_module("bench.run_canonical")
 GOLD = rc.load_gold()
 INVENTED = [a for a in GOLD if "file" in a]
 DETIK = [a for a in GOLD if "detik_id" in a]
-HELD_OUT = [a for path in (rc.HELD_OUT_FILE, rc.HELD_OUT2_FILE, rc.HELD_OUT3_FILE) if path.is_file()
-            for a in rc.load_gold(path)]
+HELD_OUT = [a for path, _ in rc.LATER if path.is_file() for a in rc.load_gold(path)]
 
 
 def _body(text: str) -> str:

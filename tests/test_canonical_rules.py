@@ -544,3 +544,24 @@ def test_a_place_that_is_also_a_persons_surname():
     assert one(found, "Samosir") != one(found, "Hotman Samosir")
     assert one(found, "Nusantara") != one(found, "Dimas Nusantara")
     assert one(found, "Ibu Kota Nusantara") == "Ibu Kota Nusantara"
+
+
+def test_a_short_form_written_like_a_word_joins_the_region_it_abbreviates():
+    text = ("Banjir melanda Kabupaten Luwu Timur sejak Senin. Warga Lutim diminta waspada, sementara "
+            "Kabupaten Luwu Utara belum terdampak.")
+    found = run(text, [("Kabupaten Luwu Timur", "LOC"), ("Lutim", "LOC"), ("Kabupaten Luwu Utara", "LOC")])
+    assert one(found, "Lutim") == one(found, "Kabupaten Luwu Timur")
+    assert one(found, "Kabupaten Luwu Utara") != one(found, "Lutim")
+    # an organisation is not the place its short form could stand for
+    text2 = "Lutim menyiapkan lahan, kata Kepala Lembaga Usaha Timur, Ahmad."
+    found2 = run(text2, [("Lutim", "LOC"), ("Lembaga Usaha Timur", "ORG")])
+    assert one(found2, "Lutim") != one(found2, "Lembaga Usaha Timur")
+
+
+def test_two_abbreviated_words_in_one_office_name():
+    text = ("Direktorat Jenderal Bimbingan Masyarakat Islam menggelar sidang isbat. Ditjen Bimas Islam "
+            "mengundang ormas. Direktorat Jenderal Bimbingan Masyarakat Kristen tidak hadir.")
+    found = run(text, [("Direktorat Jenderal Bimbingan Masyarakat Islam", "ORG"), ("Ditjen Bimas Islam", "ORG"),
+                       ("Direktorat Jenderal Bimbingan Masyarakat Kristen", "ORG")])
+    assert one(found, "Ditjen Bimas Islam") == one(found, "Direktorat Jenderal Bimbingan Masyarakat Islam")
+    assert one(found, "Direktorat Jenderal Bimbingan Masyarakat Kristen") != one(found, "Ditjen Bimas Islam")

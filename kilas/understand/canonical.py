@@ -1069,6 +1069,17 @@ def _link_others(others: list[_Mention], defs) -> None:
             if find(o) is not find(m) and len(o.name.split()) > len(m.name.split()) \
                     and _spelled_out(_expand(m.name, defs).split(), _expand(o.name, defs).split()):
                 union(o, m)
+    # A short form written like a word ("Konut") that gives the first letters of each word of
+    # one name of the article ("Konawe Utara"), the same kind of entity.
+    for m in others:
+        word = m.e.text
+        if not re.fullmatch(r"[A-Z][a-z]{3,7}", word) or word.lower() in _names() or word.lower() in defs \
+                or word.lower() in _common():
+            continue
+        owners = {id(find(o)): o for o in others if o.e.label == m.e.label and find(o) is not find(m)
+                  and any(_syllable_short_form(word, _bare(o.name).split()[-k:]) for k in (2, 3))}
+        if len(owners) == 1:
+            union(next(iter(owners.values())), m)
     # An acronym the data does not know that gives the first letters of one name of the article.
     for m in others:
         word = m.e.text
@@ -1137,22 +1148,38 @@ def _own_name(head: str, rest: list[str]) -> bool:
 
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
-    """The words match in order, except that one word of `short` may abbreviate a run of two
-    to five words of `long` ("Tipikor" = "Tindak Pidana Korupsi"); at least one word is shared."""
+    """The words match in order, except that one or two words of `short` may each abbreviate
+    a run of two to five words of `long` ("Tipikor" = "Tindak Pidana Korupsi", "Ditjen Bimas
+    Islam" = "Direktorat Jenderal Bimbingan Masyarakat Islam"); at least one word is shared."""
     @lru_cache(maxsize=None)
-    def fit(i: int, j: int, used: bool) -> bool:
+    def fit(i: int, j: int, used: int) -> bool:
         if i == len(short) or j == len(long):
-            return i == len(short) and j == len(long) and used
+            return i == len(short) and j == len(long) and used > 0
         if _tok_key(short[i]) == _tok_key(long[j]) and fit(i + 1, j + 1, used):
             return True
-        if not used and short[i][:1].isupper():
+        if used < 2 and short[i][:1].isupper():
             for k in range(2, min(5, len(long) - j) + 1):
-                if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, True):
+                if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, used + 1):
                     return True
         return False
 
     shared = {_tok_key(w) for w in short} & {_tok_key(w) for w in long}
-    return bool(shared) and fit(0, 0, False)
+    return bool(shared) and fit(0, 0, 0)
+
+
+def _syllable_short_form(word: str, words: list[str]) -> bool:
+    """"Konut" = KONawe UTara, "Mabar" = MAnggarai BARat, "Tanbu" = TANah BUmbu: a short form
+    written like a word, built from the first two or more letters of every word of the name."""
+    a, ws = word.lower(), [w.lower() for w in words]
+    if len(ws) < 2 or not all(w.isalpha() for w in ws):
+        return False
+
+    def fit(i: int, p: int) -> bool:
+        if i == len(ws):
+            return p == len(a)
+        return any(a[p : p + k] == ws[i][:k] and fit(i + 1, p + k) for k in range(2, min(len(ws[i]), len(a) - p) + 1))
+
+    return fit(0, 0)
 
 
 def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]]) -> str:
