@@ -1213,3 +1213,42 @@ def test_an_unknown_outlets_zone_from_its_name_not_from_a_section_label():
     assert clean_text(raw).published == "2026-11-27T15:10:00+08:00"  # 'Sultra': Sulawesi Tenggara, WITA
     section_only = raw.replace("KABARSULTRA", "SUARA WARGA").replace("Kabarsultra. ", "")
     assert clean_text(section_only).published == "2026-11-27T15:10:00+07:00"  # 'Nusantara' is a section here
+
+
+def test_a_numeric_date_with_the_clock_glued_after_a_comma_on_a_byline():
+    raw = ("HARIAN KALIMAS\nkalimas.id\nSurabaya  Jatim  Nasional\nSurabaya\n"
+           "Pasar Ikan Pabean Direnovasi, Pedagang Dipindah Sementara\n"
+           "Reporter: Dimas Anggoro dan Sari Utami | Editor: Fajar Nugroho | Senin 16-11-2026,18:25 WIB\n"
+           "HARIAN KALIMAS - Pemkot Surabaya mulai merenovasi Pasar Ikan Pabean pekan ini.\n"
+           "Sebanyak 240 pedagang dipindah ke lahan parkir selama tiga bulan.\n")
+    a = clean_text(raw)
+    assert a.published == "2026-11-16T18:25:00+07:00"
+    assert a.authors == ["Dimas Anggoro", "Sari Utami"] and a.editors == ["Fajar Nugroho"]
+
+
+def test_sasak_names_before_the_date_and_a_wire_desk_that_is_no_author():
+    raw = ("SUARA RINJANI\nBeranda  Mataram  Lombok Timur\nMataram\n"
+           "Harga Cabai Rawit di Mataram Turun Jelang Akhir Tahun\n"
+           "Lalu Hasbi Anwar, Baiq Rina Wulandari · 20 November 2026 10:05\n"
+           "MATARAM – Harga cabai rawit di pasar tradisional Mataram turun menjadi Rp 38.000 per kilogram.\n"
+           "Pedagang menyebut pasokan dari Lombok Timur mulai melimpah.\n")
+    assert clean_text(raw).authors == ["Lalu Hasbi Anwar", "Baiq Rina Wulandari"]
+    wire = raw.replace("Lalu Hasbi Anwar, Baiq Rina Wulandari · 20 November 2026 10:05",
+                       "Penulis: Newswire | Editor: Maya Lestari\n20 November 2026 10:05")
+    assert clean_text(wire).authors == []
+
+
+def test_a_summary_box_a_chart_title_a_promotion_and_a_bracketed_writer_note():
+    raw = ("DATAKITA\nBeranda  Ekonomi  Data\nEkonomi\nImpor Beras Turun 40 Persen hingga Oktober\n"
+           "Penulis: Rina Marlina\nKamis, 26 November 2026 | 09.15 WIB\nRingkasan\n"
+           "• Impor beras Januari–Oktober 2026 turun 40 persen dibanding periode yang sama tahun lalu menurut data BPS.\n"
+           "• Produksi dalam negeri naik.\n"
+           "Badan Pusat Statistik mencatat impor beras hingga Oktober 2026 mencapai 1,9 juta ton.\n"
+           "Databoks\nVolume Impor Beras Bulanan, Januari–Oktober 2026\nSumber: BPS\n"
+           "Penurunan terbesar terjadi pada impor dari Vietnam dan Thailand.\n"
+           "Promosi Lima Warung Nasi Liwet Paling Ramai di Kota Solo\n"
+           "Pemerintah menargetkan tidak ada impor beras pada 2027.\n"
+           "(Penulis adalah peneliti ekonomi pertanian di sebuah lembaga kajian)\n")
+    a = clean_text(raw)
+    assert [p[:20] for p in a.paragraphs] == ["Badan Pusat Statisti", "Penurunan terbesar t", "Pemerintah menargetk"]
+    assert "Volume Impor Beras Bulanan, Januari–Oktober 2026" in a.captions

@@ -49,10 +49,12 @@ def _date_patterns() -> list[re.Pattern[str]]:
 def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A clock right after a date, right before it, anywhere in a short line, and a zone."""
     zone = _alternation(_calendar()["timezones"])
-    clock = (r"(?<![\d.:,/])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.]\d{2})?(?![\d/]|[.,]\d)"
-             rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{zone})\b)?")
+    bare = (r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.]\d{2})?(?![\d/]|[.,]\d)"
+            rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{zone})\b)?")
+    clock = r"(?<![\d.:,/])" + bare  # not the end of "3,5" or "12.500"
     lead = r"(?:(?:pukul|jam|pkl\.?)\s*)?"
-    after = re.compile(rf"(?:T|[\s,|\-–—•·@/()\[\]]{{0,8}}{lead}){clock}", re.I)
+    # right after the date even when glued to it: "Senin 16-11-2026,18:25 WIB"
+    after = re.compile(rf"(?:T|[\s,|\-–—•·@/()\[\]]{{0,8}}{lead}){bare}", re.I)
     before = re.compile(rf"{lead}{clock}[\s,|\-–—•·@/]*$", re.I)
     anywhere = re.compile(rf"{lead}{clock}", re.I)
     return after, before, anywhere, re.compile(rf"\b(?P<tz>{zone})\b")
@@ -558,7 +560,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
-    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk)\b", re.I)
+    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -196,13 +196,15 @@ def _person_line(line: str) -> bool:
 
 def _one_person(name: str) -> bool:
     words = name.split()
+    opener = int(bool(words) and words[0].lower() in resources.words("name_openers.txt"))  # "Lalu Ahmad Zaini"
     stop = resources.words("stopwords.txt")
     common = resources.words("common_words.txt")
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words)
             and len(words[-1]) > 1  # "Khutbah I", "Babak II": a numeral ends no name
             and not any(w.lower() in _day_words() or w.lower() in _date_labels() for w in words)  # "Rebo Wage", "Edisi Cetak"
-            and not any(w.lower() in stop for w in words)
-            and words[0].lower() not in common and sum(w.lower() in common for w in words) <= 1
+            and not any(w.lower() in stop for w in words[opener:])
+            and (words[0].lower() not in common or opener)
+            and sum(w.lower() in common for w in words) <= 1
             and meta.known_outlet(name) is None)
 
 
@@ -546,6 +548,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     in_footer = False
     # A box of summary points or a sign-up form that the header opened ("Poin penting").
     in_box = bool(body_start) and bool(boxes.match(clean[body_start - 1]))
+    box_bullets = False
     last_body = None
     skip_next_headline = False
     list_headline = None  # the last headline of a 'Baca juga' list
@@ -556,11 +559,15 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         if in_footer:
             mark(i, "footer", "after the end of the article")
             continue
-        if in_box and len(line.split()) < 15 and not footer.match(line) and not _CAPTION.search(line) \
-                and not _above_credit(clean, i):
+        # A box of points goes on while its items do (a bullet, or a short line before any
+        # bullet); the first plain line after its bullets is the story again.
+        bullet = bool(_BULLET.match(line))
+        if in_box and (bullet or (len(line.split()) < 15 and not box_bullets)) and not footer.match(line) \
+                and not _CAPTION.search(line) and not _above_credit(clean, i):
             mark(i, "boilerplate", "inside a box of furniture (a sign-up form, summary points)")
+            box_bullets = box_bullets or bullet
             continue
-        in_box = False
+        in_box = box_bullets = False
         if not line:
             mark(i, "other", "only markup")
         elif skip_next_headline and (not is_prose(line) or _linked_headline(line)):
@@ -605,6 +612,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "a byline")
         elif _UPDATED.match(line) and _date_line(line):
             mark(i, "updated", "an update time")
+        elif _heading_shaped(line) and i + 1 < len(clean) and _SOURCE_NOTE.match(clean[i + 1]):
+            mark(i, "caption", "the title of a chart or table: its source follows")
         elif _BULLET.match(line) and ctx.list_item(i):
             mark(i, "body", "an item of a list the body introduces")
             last_body = i
@@ -933,7 +942,8 @@ def _is_writer_note(line: str) -> bool:
     'Ahmad Amiruddin, Ph.D. ASN Kementerian ESDM, ...', '*) Penulis adalah dosen ...': a name
     glued to a role word (no space after the stop or comma, or none at all), or a name with a
     degree followed by a role, or a line that starts with '*)'."""
-    if _NOTE_START.match(line) or _SENT_BY.match(line) or re.match(r"^the (?:writer|author) is\b", line, re.I):
+    if _NOTE_START.match(line) or _SENT_BY.match(line) or re.match(r"^the (?:writer|author) is\b", line, re.I) \
+            or re.match(r"^\((?:penulis|the writer|the author) (?:adalah|is)\b.*\)$", line, re.I):
         return True
     roles = _note_roles()
     m = re.search(rf"(?:(?<=[.,])|(?<=[a-z]))(?-i:{roles})\b", line)
@@ -1070,6 +1080,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 fused = re.search(r"[-–]\s*([A-Za-z]+(?:news|com))\b", text)
                 if fused and meta.known_outlet(fused.group(1)):
                     outlet_candidates.append(fused.group(1))
+                if meta.find_datetime(text, None):  # "Penulis: A | Editor: B | Rabu, 2 Desember 2026 | 13:25 WIB"
+                    date_lines.append((text, bool(paragraphs)))
             authors.extend(names)
         elif line.label == "source":
             m = _SOURCE_NOTE.match(text)
