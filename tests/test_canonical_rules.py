@@ -565,3 +565,37 @@ def test_two_abbreviated_words_in_one_office_name():
                        ("Direktorat Jenderal Bimbingan Masyarakat Kristen", "ORG")])
     assert one(found, "Ditjen Bimas Islam") == one(found, "Direktorat Jenderal Bimbingan Masyarakat Islam")
     assert one(found, "Direktorat Jenderal Bimbingan Masyarakat Kristen") != one(found, "Ditjen Bimas Islam")
+
+
+def test_a_name_in_the_other_order_and_with_other_vowels_is_one_person():
+    text = ("Pelatih Sato Kenji tiba di Jakarta. Kenji Sato mengatakan timnya siap. Duta besar "
+            "Yousef Al-Mutairi hadir; Yusuf Al Mutairi menyebut kerja sama itu penting.")
+    found = run(text, [("Sato Kenji", "PER"), ("Kenji Sato", "PER"), ("Yousef Al-Mutairi", "PER"),
+                       ("Yusuf Al Mutairi", "PER")])
+    assert one(found, "Sato Kenji") == one(found, "Kenji Sato")
+    assert one(found, "Yousef Al-Mutairi") == one(found, "Yusuf Al Mutairi")
+
+
+def test_names_that_differ_in_their_ending_vowel_or_consonants_stay_apart():
+    text = "Santi Wijaya dan kakaknya Santo Wijaya hadir, begitu pula Budi Santoso dan Budi Susanto."
+    found = run(text, [("Santi Wijaya", "PER"), ("Santo Wijaya", "PER"), ("Budi Santoso", "PER"),
+                       ("Budi Susanto", "PER")])
+    assert one(found, "Santi Wijaya") != one(found, "Santo Wijaya")
+    assert one(found, "Budi Santoso") != one(found, "Budi Susanto")
+
+
+def test_a_country_by_its_press_nickname_and_a_company_without_its_last_word():
+    text = ("Ekspor ke Malaysia naik. Negeri Jiran menjadi tujuan utama PT Sumber Kopi Lestari. "
+            "Sumber Kopi menargetkan pasar baru.")
+    found = run(text, [("Malaysia", "LOC"), ("Negeri Jiran", "LOC"), ("PT Sumber Kopi Lestari", "ORG"),
+                       ("Sumber Kopi", "ORG")])
+    assert one(found, "Negeri Jiran") == one(found, "Malaysia")
+    assert one(found, "Sumber Kopi") == one(found, "PT Sumber Kopi Lestari")
+
+
+def test_a_short_name_that_fits_two_courts_joins_neither():
+    text = ("Pengadilan Tinggi Medan menguatkan putusan Pengadilan Tipikor Medan. Kuasa hukum akan "
+            "mengajukan kasasi atas putusan PT Medan.")
+    found = run(text, [("Pengadilan Tinggi Medan", "ORG"), ("Pengadilan Tipikor Medan", "ORG"), ("PT Medan", "ORG")])
+    assert one(found, "Pengadilan Tinggi Medan") != one(found, "Pengadilan Tipikor Medan")
+    assert one(found, "PT Medan") not in (one(found, "Pengadilan Tinggi Medan"), one(found, "Pengadilan Tipikor Medan"))

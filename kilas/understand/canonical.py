@@ -850,15 +850,20 @@ def _link_people(text: str, people: list[_Mention], defs) -> None:
                 m.name, m.tokens = f"{m.drop_role_tail} {m.name}", list(f.tokens)
                 break
 
-    # Same full name, any spelling.
-    by_key: dict[str, _Mention] = {}
+    # Same full name, any spelling: also in the other order ("Morishita Haruka" = "Haruka
+    # Morishita", as Japanese and Chinese names are printed both ways), and transliterated
+    # with other vowels ("Yousef Al-Mutairi" = "Yusuf Al Mutairi").
+    by_key: dict[object, _Mention] = {}
     for m in people:
         if len(m.tokens) >= 2:
-            key = "".join(m.tokens)
-            if key in by_key:
-                union(by_key[key], m)
-            else:
-                by_key[key] = m
+            keys = ["".join(m.tokens), tuple(_skeleton(t) for t in m.tokens)]
+            if len(m.tokens) == 2:
+                keys.append("".join(reversed(m.tokens)))
+            found = next((by_key[k] for k in keys if k in by_key), None)
+            if found is not None:
+                union(found, m)
+            by_key.setdefault(keys[0], m)
+            by_key.setdefault(keys[1], m)
     # A headline run-on ("Prabowo Puji Jokowi") is no full name to join others to, unless
     # the body gives the same name.
     body_keys = {"".join(m.tokens) for m in people if not _in_title_line(text, m.e.start)}
@@ -919,6 +924,15 @@ def _link_people(text: str, people: list[_Mention], defs) -> None:
             m.e.role = m.e.role or role
 
 
+def _skeleton(token: str) -> str:
+    """A name word's consonants between its first and last letters, which must agree:
+    "yusef" ~ "yusuf", "agarwal" ~ "agrawal" (not "santi" ~ "santo": the ending tells
+    a man from a woman)."""
+    if len(token) < 4:
+        return token
+    return token[0] + "".join(ch for ch in token[1:-1] if ch not in "aeiou") + token[-1]
+
+
 def _short_form_of(part: list[str], full: list[str]) -> bool:
     """Is `part` a contiguous run of `full`, or its first and last words ("Rudi Sinaga" of
     "Rudi Hamonangan Sinaga")?"""
@@ -927,7 +941,7 @@ def _short_form_of(part: list[str], full: list[str]) -> bool:
         return True
     # "Frans Nggala" of "Fransiskus Xaverius Nggala": a given name shortened, the surname kept
     first = part[0] == full[0] or (len(part[0]) >= 4 and full[0].startswith(part[0]))
-    return n == 2 and len(full) >= 2 and first and part[1] == full[-1]
+    return n == 2 and len(full) >= 2 and first and _skeleton(part[1]) == _skeleton(full[-1])
 
 
 # --- organisations and places -------------------------------------------------
@@ -1018,6 +1032,8 @@ def _link_others(others: list[_Mention], defs) -> None:
     by_key: dict[str, _Mention] = {}
     for m in others:
         key = _flat(_expand(m.name, defs, deep=True))
+        if re.match(r"PT\.?\s", m.name) and _bare(m.name).lower() in _places():
+            key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
         if key in by_key:
             union(by_key[key], m)
         else:
@@ -1063,12 +1079,14 @@ def _link_others(others: list[_Mention], defs) -> None:
             union(next(iter(longer.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
     # "Pengadilan Tindak Pidana Korupsi Makassar", "PLN UID Jatim" = "PLN Unit Induk Distribusi Jawa Timur".
+    # A short name that fits two bodies ("PT Jambi": Pengadilan Tinggi or Pengadilan Tipikor)
+    # joins neither.
     orgs = [m for m in others if m.e.label == "ORG" and len(m.name.split()) >= 2]
     for m in orgs:
-        for o in orgs:
-            if find(o) is not find(m) and len(o.name.split()) > len(m.name.split()) \
-                    and _spelled_out(_expand(m.name, defs).split(), _expand(o.name, defs).split()):
-                union(o, m)
+        fits = {id(find(o)): o for o in orgs if find(o) is not find(m) and len(o.name.split()) > len(m.name.split())
+                and _spelled_out(_expand(m.name, defs).split(), _expand(o.name, defs).split())}
+        if len(fits) == 1:
+            union(next(iter(fits.values())), m)
     # A short form written like a word ("Konut") that gives the first letters of each word of
     # one name of the article ("Konawe Utara"), the same kind of entity.
     for m in others:
