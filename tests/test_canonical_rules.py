@@ -599,3 +599,23 @@ def test_a_short_name_that_fits_two_courts_joins_neither():
     found = run(text, [("Pengadilan Tinggi Medan", "ORG"), ("Pengadilan Tipikor Medan", "ORG"), ("PT Medan", "ORG")])
     assert one(found, "Pengadilan Tinggi Medan") != one(found, "Pengadilan Tipikor Medan")
     assert one(found, "PT Medan") not in (one(found, "Pengadilan Tinggi Medan"), one(found, "Pengadilan Tipikor Medan"))
+
+
+def test_a_university_in_three_languages_an_old_spelling_and_an_airport_without_its_last_word():
+    text = ("Ia lulus dari Universiteit Utrecht. Utrecht University menyebut, Universitas Utrecht "
+            "menerima 40 mahasiswa. Bandara Tjilik Riwut ditutup; Bandara Cilik Riwut dibuka lagi. "
+            "Bandara Sultan Hasanuddin sibuk, kata petugas Bandara Sultan.")
+    found = run(text, [("Universiteit Utrecht", "ORG"), ("Utrecht University", "ORG"), ("Universitas Utrecht", "ORG"),
+                       ("Bandara Tjilik Riwut", "LOC"), ("Bandara Cilik Riwut", "LOC"),
+                       ("Bandara Sultan Hasanuddin", "LOC"), ("Bandara Sultan", "LOC")])
+    assert one(found, "Universiteit Utrecht") == one(found, "Utrecht University") == one(found, "Universitas Utrecht")
+    assert one(found, "Bandara Tjilik Riwut") == one(found, "Bandara Cilik Riwut")
+    assert one(found, "Bandara Sultan") == one(found, "Bandara Sultan Hasanuddin")
+
+
+def test_an_island_is_its_name_and_a_regency_acronym_may_take_the_head_letter():
+    text = ("Wisatawan ke Pulau Sumba naik. Sumba kini punya tiga bandara. Kabupaten Sumbawa Barat "
+            "atau KSB menyiapkan homestay.")
+    found = run(text, [("Pulau Sumba", "LOC"), ("Sumba", "LOC"), ("Kabupaten Sumbawa Barat", "LOC"), ("KSB", "LOC")])
+    assert one(found, "Sumba") == one(found, "Pulau Sumba")
+    assert one(found, "KSB") == one(found, "Kabupaten Sumbawa Barat")

@@ -247,8 +247,22 @@ def _join_articles(keys: list[str]) -> list[str]:
 
 def _flat(name: str) -> str:
     """Key of an organisation or place name: letters and digits only, lower case, no
-    accents, no "PT"."""
-    return re.sub(r"[^0-9a-z]", "", re.sub(r"^pt\.?\s+", "", _fold(name).lower()))
+    accents, no "PT", and the old spelling of a name that shows it ("Bandara Tjilik Riwut" =
+    "Bandara Cilik Riwut", "Jajasan Tjokro" = "Yayasan Cokro")."""
+    low = _fold(name).lower()
+    if re.search(r"tj|dj|oe", low):
+        low = low.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j").replace("oe", "u")
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"^pt\.?\s+", "", low))
+
+
+# "Universitas Leiden" = "Leiden University" = "University of Leiden" = "Universiteit Leiden"
+_UNIVERSITY = re.compile(r"^(?:universitas|universiteit|university of|université|universität|universidad)\s+(?P<a>.+)$"
+                         r"|^(?P<b>.+?)\s+university$", re.I)
+
+
+def _university_key(name: str) -> str | None:
+    m = _UNIVERSITY.match(name.strip())
+    return "university:" + _flat(m.group("a") or m.group("b")) if m else None
 
 
 def name_key(name: str) -> str:
@@ -1034,10 +1048,11 @@ def _link_others(others: list[_Mention], defs) -> None:
         key = _flat(_expand(m.name, defs, deep=True))
         if re.match(r"PT\.?\s", m.name) and _bare(m.name).lower() in _places():
             key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
-        if key in by_key:
-            union(by_key[key], m)
-        else:
-            by_key[key] = m
+        for k in filter(None, (key, _university_key(m.name))):
+            if k in by_key:
+                union(by_key[k], m)
+            else:
+                by_key[k] = m
     # A unit named without its parent: "Komisi XI" after "Komisi XI DPR".
     for m in others:
         words = m.name.split()
@@ -1065,16 +1080,19 @@ def _link_others(others: list[_Mention], defs) -> None:
     facilities = [(m, f) for m in others if (f := _facility(m.name))]
     for m, (head, rest) in facilities:
         keys = [_flat(head + " ".join(rest))]
-        if _own_name(head, rest):
+        # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan")
+        if _own_name(head, rest) and not (head == "pulau" and heads.get(_flat(_expand(" ".join(rest))))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
                 union(by_key[key], m)
         by_key.setdefault(keys[0], m)
-    # "Stadion Dipta" for "Stadion Kapten I Wayan Dipta": the same head and the last words.
+    # "Stadion Dipta" for "Stadion Kapten I Wayan Dipta", "Bandara Halim" for "Bandara Halim
+    # Perdanakusuma": the same head and the last words, or the first ones.
     for m, (head, rest) in facilities:
+        keys = [_tok_key(w) for w in rest]
         longer = {id(find(o)): o for o, (h, r) in facilities if h == head and len(r) > len(rest)
-                  and [_tok_key(w) for w in r[-len(rest):]] == [_tok_key(w) for w in rest]}
+                  and keys in ([_tok_key(w) for w in r[-len(rest):]], [_tok_key(w) for w in r[: len(rest)]])}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
@@ -1103,8 +1121,10 @@ def _link_others(others: list[_Mention], defs) -> None:
         word = m.e.text
         if not re.fullmatch(r"[A-Z]{2,6}", word) or word.lower() in _names() or word.lower() in defs:
             continue
+        # ("KLU" = Kabupaten Lombok Utara: the head the name drops may give a letter too)
         owners = {id(find(o)): o for o in others if o is not m and len(o.name.split()) >= 2
-                  and (_initials_fit(word, [w for w in _bare(o.name).split() if w.lower() not in _FUNCTION_WORDS], exact=True))}
+                  and any(_initials_fit(word, [w for w in _bare(n).split() if w.lower() not in _FUNCTION_WORDS], exact=True)
+                          for n in (o.name, o.e.text))}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
     clusters: dict[int, list[_Mention]] = {}
@@ -1161,8 +1181,9 @@ def _own_name(head: str, rest: list[str]) -> bool:
     if len(rest) >= 2 or _is_acronym(text) and text.isupper():
         return True
     word = rest[0]
-    # "Danau Toba" is not the regency "Toba": a place name after any head stays apart.
-    return word[:1].isupper() and word.lower() not in _common() and word.lower() not in _places()
+    # "Danau Toba" is not the regency "Toba": a place name after any head stays apart, but
+    # an island is what its name alone means ("Pulau Lombok" = "Lombok").
+    return word[:1].isupper() and word.lower() not in _common() and (word.lower() not in _places() or head == "pulau")
 
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
