@@ -18,6 +18,7 @@ from . import ingest
 from .clean import clean
 from .clean.dedup import DuplicateIndex, link_duplicates
 from .clean.furniture import Furniture
+from .clean.zones import settle as settle_zones
 from .model import Article, RawDocument, Rejection, Story
 from .settings import DEFAULT, Settings
 from .store.sqlite import Store, content_hash
@@ -82,16 +83,20 @@ def furniture_of(items: Iterable[RawDocument | Rejection], memory: Furniture | N
 def clean_documents(items: Iterable[RawDocument | Rejection], settings: Settings = DEFAULT
                     ) -> Iterator[Article | Rejection]:
     """Clean a stream of documents in order, each compared with the pages around it: the
-    stream is read `settings.furniture_window` documents ahead, and a line that recurs on
-    other pages (a site's menus, slogans, promo lines) is furniture, never body."""
+    stream is read `settings.furniture_window` documents ahead, a line that recurs on
+    other pages (a site's menus, slogans, promo lines) is furniture, never body, and the
+    pages of an outlet kilas does not know agree on its home time zone."""
     memory = Furniture()
     window: list[RawDocument | Rejection] = []
 
     def flush() -> Iterator[Article | Rejection]:
         found = furniture_of(window, memory)
-        for item in window:
-            yield item if isinstance(item, Rejection) else clean_one(item, found.get(page_key(item), frozenset()))
+        results = [item if isinstance(item, Rejection) else clean_one(item, found.get(page_key(item), frozenset()))
+                   for item in window]
+        # an unknown outlet's pages agree on its home zone (see clean/zones.py)
+        settle_zones([(raw, a) for raw, a in zip(window, results) if isinstance(a, Article)])
         window.clear()
+        yield from results
 
     for item in items:
         window.append(item)

@@ -1252,3 +1252,16 @@ def test_a_summary_box_a_chart_title_a_promotion_and_a_bracketed_writer_note():
     a = clean_text(raw)
     assert [p[:20] for p in a.paragraphs] == ["Badan Pusat Statisti", "Penurunan terbesar t", "Pemerintah menargetk"]
     assert "Volume Impor Beras Bulanan, Januari–Oktober 2026" in a.captions
+
+
+def test_more_date_and_byline_shapes():
+    raw = ("KABAR SELAT\nBeranda  Ekonomi  Daerah\nEkonomi\nEkspor Ikan Kerapu dari Batam Naik 20 Persen\n"
+           "Laporan Rudi Hartono dari Batam\n16-Nov-2026 18:25\n"
+           "BATAM – Ekspor ikan kerapu hidup dari Batam naik 20 persen sepanjang Oktober dibanding bulan sebelumnya.\n"
+           "Sebagian besar kerapu dikirim ke Hong Kong dan Singapura dengan kapal khusus berpendingin.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Rudi Hartono"] and a.published == "2026-11-16T18:25:00+07:00"
+    b = clean_text(raw.replace("Laporan Rudi Hartono dari Batam", "Penulis/Editor: Rudi Hartono")
+                   .replace("16-Nov-2026 18:25", "2026/11/16 18:25 WIB"))
+    assert b.authors == ["Rudi Hartono"] and b.editors == ["Rudi Hartono"]
+    assert b.published == "2026-11-16T18:25:00+07:00"

@@ -34,12 +34,16 @@ def _date_patterns() -> list[re.Pattern[str]]:
     return [
         # Senin, 05 Okt 2026 / 2 Oktober 2026
         re.compile(rf"(?:\b(?:{weekday})\b\.?,?\s*)?\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{month})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
+        # 16-Nov-2026, 16/Nov/2026
+        re.compile(rf"\b(?P<d>\d{{1,2}})[\-/](?P<mon>{month})[\-/](?P<y>(?:19|20)\d{{2}})\b", re.I),
         # Oct 2, 2026
         re.compile(rf"\b(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
         # 06/10/2026, 06-10-2026, 23.10.2026
         re.compile(r"\b(?P<d>\d{1,2})[/\-.](?P<m>\d{1,2})[/\-.](?P<y>(?:19|20)\d{2})\b"),
         # 2026-10-06
         re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=T|\b)"),
+        # 2026/11/17, 2026.11.17
+        re.compile(r"\b(?P<y>(?:19|20)\d{2})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),
         # 24/10/26: a two-digit year, only when a clock follows ("24/10/26 • 18:10 WIB")
         re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})\b(?=\W{1,6}\d{1,2}[:.]\d{2}(?!\d))"),
     ]
@@ -459,7 +463,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Penulis: A", "Kontributor Soe: A" (a role with the reporter's town before the colon),
     # "Diedit oleh: A"
     place = r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
-    label = rf"(?:tim\s+)?(?P<label>{roles})(?:\s*&\s*(?P<label2>{roles}))?(?:\s+oleh)?{place}\s*:"
+    label = rf"(?:tim\s+)?(?P<label>{roles})(?:\s*[&/]\s*(?P<label2>{roles}))?(?:\s+oleh)?{place}\s*:"
     labelled = re.compile(rf"{label}\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})(?:\s+oleh)?{place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
@@ -478,7 +482,8 @@ def byline_parts(line: str) -> list[str]:
     return _BYLINE_PARTS.split(line)
 
 
-_REPORT_FROM = re.compile(r"^[Ll]aporan\s+(?P<names>[A-Z][\w.'’ ]{2,60}?),\s*(?P<place>[A-Z][\w .'’-]{2,30})$")
+# "Laporan Raja Fadhlan Hafiz, Tanjungpinang", "Laporan Rudi Hartono dari Batam"
+_REPORT_FROM = re.compile(r"^[Ll]aporan\s+(?P<names>[A-Z][\w.'’ ]{2,60}?)(?:,\s*|\s+dari\s+)(?P<place>[A-Z][\w .'’-]{2,30})$")
 
 
 @dataclass
