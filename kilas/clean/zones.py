@@ -23,10 +23,13 @@ def _offset(value: str | None) -> str | None:
 
 
 def _printed(article: Article, raw: RawDocument) -> bool:
-    """Does the page print a zone beside its publication clock ("13.00 WITA")?"""
+    """Does the page print a zone beside its publication clock ("13.00 WITA"), or does its
+    record give the time itself?"""
+    if raw.published:
+        return True
     hour, minute = article.published[11:13], article.published[14:16]
     pattern = rf"(?<!\d)(?:{hour}|{int(hour)})[:.]{minute}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)\b"
-    return re.search(pattern, raw.text, re.I) is not None
+    return re.search(pattern, raw.text or raw.html or "", re.I) is not None
 
 
 def settle(pairs: list[tuple[RawDocument, Article]]) -> None:
