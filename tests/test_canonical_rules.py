@@ -619,3 +619,24 @@ def test_an_island_is_its_name_and_a_regency_acronym_may_take_the_head_letter():
     found = run(text, [("Pulau Sumba", "LOC"), ("Sumba", "LOC"), ("Kabupaten Sumbawa Barat", "LOC"), ("KSB", "LOC")])
     assert one(found, "Sumba") == one(found, "Pulau Sumba")
     assert one(found, "KSB") == one(found, "Kabupaten Sumbawa Barat")
+
+
+def test_a_nickname_cut_from_the_given_name_joins_that_person_only():
+    text = ("Suparmi (45), buruh pabrik, kehilangan pekerjaan. \"Kami belum dibayar,\" kata Parmi. "
+            "Raditya Pramana, analis, menilai hal itu wajar. Menurut Radit, pasar masih lemah.")
+    found = run(text, [("Suparmi", "PER"), ("Parmi", "PER"), ("Raditya Pramana", "PER"), ("Radit", "PER")])
+    assert one(found, "Parmi") == one(found, "Suparmi")
+    assert one(found, "Radit") == one(found, "Raditya Pramana")
+    # a nickname two people could carry joins neither
+    text2 = "Raditya Pramana dan Raditia Sumirat hadir. Radit tiba lebih dulu."
+    found2 = run(text2, [("Raditya Pramana", "PER"), ("Raditia Sumirat", "PER"), ("Radit", "PER")])
+    assert one(found2, "Radit") not in (one(found2, "Raditya Pramana"), one(found2, "Raditia Sumirat"))
+
+
+def test_a_mountain_by_its_name_and_an_office_short_form_on_its_own():
+    text = ("Gunung Semeru kembali erupsi. Semeru memuntahkan abu setinggi 1.000 meter. Direktorat Reserse "
+            "Kriminal Khusus Polda Jatim menyelidiki tambang pasir; Ditreskrimsus memeriksa lima saksi.")
+    found = run(text, [("Gunung Semeru", "LOC"), ("Semeru", "LOC"), ("Direktorat Reserse Kriminal Khusus", "ORG"),
+                       ("Ditreskrimsus", "ORG")])
+    assert one(found, "Semeru") == one(found, "Gunung Semeru")
+    assert one(found, "Ditreskrimsus") == one(found, "Direktorat Reserse Kriminal Khusus")

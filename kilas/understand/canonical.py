@@ -902,6 +902,23 @@ def _link_people(text: str, people: list[_Mention], defs) -> None:
             target = min(cands, key=lambda f: f.e.start)
         union(target, m)
 
+    # A nickname cut from the given name ("Parmi" for Suparmi, "Radit" for Raditya
+    # Pramana), after the name it comes from, when one person's given name fits and no one
+    # of the article is called by it in full.
+    named = {t for m in people for t in m.tokens}
+    for m in people:
+        if len(m.tokens) != 1 or any(find(o) is find(m) for o in people if o is not m):
+            continue
+        nick = m.tokens[0]
+        if len(nick) < 4 or not m.e.text[:1].isupper() or any(nick in o.tokens for o in people if o is not m):
+            continue
+        owners = {id(find(f)): f for f in people if f is not m and f.e.start < m.e.start and f.tokens
+                  and len(f.tokens[0]) >= len(nick) + 2 and f.tokens[0] != nick
+                  and (f.tokens[0].startswith(nick) or f.tokens[0].endswith(nick))
+                  and nick not in _person_tokens(f.e.text.replace("-", " "))}  # not "Prabowo-Gibran"
+        if len(owners) == 1 and nick not in named - set(m.tokens):
+            union(next(iter(owners.values())), m)
+
     # Initials ("CD", "AGL") and other upper-case forms: the person whose initials they are.
     for m in people:
         word = _strip_titles(m.e.text)[0]
@@ -998,10 +1015,11 @@ def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
             return _expand(long, defs, depth + 1, deep)
         return long
     words = name.split()
-    if len(words) < 2:
-        return name
-    out, i, changed = [], 0, False
     parts = _deep_parts() if deep else _parts()
+    if len(words) < 2:
+        # "Ditreskrimsus" alone is the "Direktorat Reserse Kriminal Khusus" of the article
+        return _company(parts[low]) if low in parts and " " not in low else name
+    out, i, changed = [], 0, False
     while i < len(words):
         for n in range(min(4, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n]).lower()
@@ -1081,7 +1099,7 @@ def _link_others(others: list[_Mention], defs) -> None:
     for m, (head, rest) in facilities:
         keys = [_flat(head + " ".join(rest))]
         # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan")
-        if _own_name(head, rest) and not (head == "pulau" and heads.get(_flat(_expand(" ".join(rest))))):
+        if _own_name(head, rest) and not (head in ("pulau", "gunung") and heads.get(_flat(_expand(" ".join(rest))))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
@@ -1182,8 +1200,9 @@ def _own_name(head: str, rest: list[str]) -> bool:
         return True
     word = rest[0]
     # "Danau Toba" is not the regency "Toba": a place name after any head stays apart, but
-    # an island is what its name alone means ("Pulau Lombok" = "Lombok").
-    return word[:1].isupper() and word.lower() not in _common() and (word.lower() not in _places() or head == "pulau")
+    # an island or a mountain is what its name alone means ("Pulau Lombok" = "Lombok",
+    # "Gunung Marapi" = "Marapi").
+    return word[:1].isupper() and word.lower() not in _common() and (word.lower() not in _places() or head in ("pulau", "gunung"))
 
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
