@@ -322,3 +322,10 @@ def test_ranks_teams_and_reports_from_a_town():
     assert split_dateline("WANGI-WANGI -- Nelayan menanam karang.").city == "Wangi-Wangi"
     dl = split_dateline("PRESISI.ID – Ambon. Direktorat Lalu Lintas menindak pelanggar.")
     assert dl and dl.city == "Ambon"
+
+
+def test_printed_seconds_are_kept():
+    from kilas.clean.meta import find_datetime
+
+    assert find_datetime("Jumat, 06/11/2026 14:22:10 WIB").value == "2026-11-06T14:22:10+07:00"
+    assert find_datetime("Jumat, 06/11/2026 14:22 WIB").value == "2026-11-06T14:22:00+07:00"

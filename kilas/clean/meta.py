@@ -53,7 +53,7 @@ def _date_patterns() -> list[re.Pattern[str]]:
 def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A clock right after a date, right before it, anywhere in a short line, and a zone."""
     zone = _alternation(_calendar()["timezones"])
-    bare = (r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.]\d{2})?(?![\d/]|[.,]\d)"
+    bare = (r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<sec>\d{2}))?(?![\d/]|[.,]\d)"
             rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{zone})\b)?")
     clock = r"(?<![\d.:,/])" + bare  # not the end of "3,5" or "12.500"
     lead = r"(?:(?:pukul|jam|pkl\.?)\s*)?"
@@ -139,9 +139,10 @@ def _clock(m: re.Match[str]) -> str | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
+    second = int(m.group("sec") or 0)  # printed seconds are kept: "14:22:10 WIB"
+    if hour > 23 or minute > 59 or second > 59:
         return None
-    return f"{hour:02d}:{minute:02d}:00"
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
 
 
 # --- outlets ------------------------------------------------------------------------------
