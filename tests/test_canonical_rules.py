@@ -640,3 +640,12 @@ def test_a_mountain_by_its_name_and_an_office_short_form_on_its_own():
                        ("Ditreskrimsus", "ORG")])
     assert one(found, "Semeru") == one(found, "Gunung Semeru")
     assert one(found, "Ditreskrimsus") == one(found, "Direktorat Reserse Kriminal Khusus")
+
+
+def test_a_club_by_its_nickname_and_a_search_and_rescue_office_by_its_short_form():
+    text = ("Persebaya Surabaya menang 2-0. Bajul Ijo kini di posisi ketiga. Kantor Pencarian dan "
+            "Pertolongan Surabaya menyiagakan tim; Kantor SAR Surabaya menambah dua perahu.")
+    found = run(text, [("Persebaya Surabaya", "ORG"), ("Bajul Ijo", "ORG"),
+                       ("Kantor Pencarian dan Pertolongan Surabaya", "ORG"), ("Kantor SAR Surabaya", "ORG")])
+    assert one(found, "Bajul Ijo") == one(found, "Persebaya Surabaya")
+    assert one(found, "Kantor SAR Surabaya") == one(found, "Kantor Pencarian dan Pertolongan Surabaya")

@@ -1099,7 +1099,7 @@ def _link_others(others: list[_Mention], defs) -> None:
     for m, (head, rest) in facilities:
         keys = [_flat(head + " ".join(rest))]
         # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan")
-        if _own_name(head, rest) and not (head in ("pulau", "gunung") and heads.get(_flat(_expand(" ".join(rest))))):
+        if _own_name(head, rest) and not (head in _SAME_AS_NAME and heads.get(_flat(_expand(" ".join(rest))))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
@@ -1192,6 +1192,10 @@ def _facility(name: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza".
+_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur"})
+
+
 def _own_name(head: str, rest: list[str]) -> bool:
     """Does what follows the head name the facility by itself? Two words or more, an
     acronym, or one capitalised word that is no common word (and, for a building, no place)."""
@@ -1202,7 +1206,7 @@ def _own_name(head: str, rest: list[str]) -> bool:
     # "Danau Toba" is not the regency "Toba": a place name after any head stays apart, but
     # an island or a mountain is what its name alone means ("Pulau Lombok" = "Lombok",
     # "Gunung Marapi" = "Marapi").
-    return word[:1].isupper() and word.lower() not in _common() and (word.lower() not in _places() or head in ("pulau", "gunung"))
+    return word[:1].isupper() and word.lower() not in _common() and (word.lower() not in _places() or head in _SAME_AS_NAME)
 
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
