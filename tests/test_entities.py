@@ -191,3 +191,12 @@ def test_names_the_data_knows_are_found_where_the_model_missed_them():
     text = "Delegasi Britania Raya bertemu utusan PBB di Jenewa."
     found = {(e.text, e.label) for e in _gazetteer([], text, split(text))}
     assert ("Britania Raya", "LOC") in found and ("PBB", "ORG") in found
+
+
+def test_a_numbered_military_unit_is_one_organisation_up_to_a_rank():
+    from kilas.understand.entities import recognise
+
+    text = ("Komandan Kodim 1501/Ternate Letkol Inf Bayu Prasetyo bersama prajurit Yonif 742/Satya Wira Yudha "
+            "dan Kodam IV/Diponegoro membantu warga.")
+    units = {e.text for e in recognise(text) if e.label == "ORG"}
+    assert {"Kodim 1501/Ternate", "Yonif 742/Satya Wira Yudha", "Kodam IV/Diponegoro"} <= units

@@ -104,7 +104,37 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
         return by_rules
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
     found = _gazetteer(_regional_bodies(found, text, sentences), text, sentences)
-    return _name_parts(found, text, sentences)
+    return _name_parts(_numbered_units(found, text), text, sentences)
+
+
+@lru_cache(maxsize=None)
+def _unit_pattern() -> re.Pattern[str]:
+    heads = sorted(resources.lines("unit_heads.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")\s+(?:\d{2,4}|[IVXL]{1,5})\b"
+                      r"(?:\s*/\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+
+
+def _numbered_units(found: list[Entity], text: str) -> list[Entity]:
+    """"Kodim 1501/Ternate", "Yonif 742/SWY": a unit's head, number and name are one
+    organisation, which the model cuts at the number or the slash. The mentions inside
+    the span give way to it; one that crosses its edge is the model's reading and stays."""
+    out = list(found)
+    ranks = resources.words("titles.txt") | resources.words("degrees.txt")
+    for m in _unit_pattern().finditer(text):
+        start, stop = m.start(), m.end()
+        # "Kodim 1501/Ternate Letkol Inf Budi": the name ends where a rank begins
+        words = list(re.finditer(r"\S+", text[start:stop]))
+        for w in words[1:]:
+            if w.group().lower().strip(".,") in ranks:
+                stop = start + w.start()
+                break
+        stop = start + len(text[start:stop].rstrip())
+        inside = [e for e in out if start <= e.start and e.end <= stop]
+        crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
+        if not crossing:
+            out = [e for e in out if e not in inside]
+            out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
+    return sorted(out, key=lambda e: (e.start, -e.end))
 
 
 @lru_cache(maxsize=None)
