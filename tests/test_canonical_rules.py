@@ -649,3 +649,16 @@ def test_a_club_by_its_nickname_and_a_search_and_rescue_office_by_its_short_form
                        ("Kantor Pencarian dan Pertolongan Surabaya", "ORG"), ("Kantor SAR Surabaya", "ORG")])
     assert one(found, "Bajul Ijo") == one(found, "Persebaya Surabaya")
     assert one(found, "Kantor SAR Surabaya") == one(found, "Kantor Pencarian dan Pertolongan Surabaya")
+
+
+def test_a_numbered_unit_by_its_number_or_its_name_and_regional_office_short_forms():
+    text = ("Komando Distrik Militer 1501/Ternate mengerahkan 80 prajurit. Kodim Ternate juga membuka posko. "
+            "Yonif 732/Banau membantu; Yonif 732 tiba Senin. Badan Kepegawaian Daerah Provinsi Maluku Utara "
+            "mendata pegawai; BKD Maluku Utara membuka layanan.")
+    found = run(text, [("Komando Distrik Militer 1501/Ternate", "ORG"), ("Kodim Ternate", "ORG"),
+                       ("Yonif 732/Banau", "ORG"), ("Yonif 732", "ORG"),
+                       ("Badan Kepegawaian Daerah Provinsi Maluku Utara", "ORG"), ("BKD Maluku Utara", "ORG")])
+    assert one(found, "Kodim Ternate") == one(found, "Komando Distrik Militer 1501/Ternate")
+    assert one(found, "Yonif 732") == one(found, "Yonif 732/Banau")
+    assert one(found, "BKD Maluku Utara") == one(found, "Badan Kepegawaian Daerah Provinsi Maluku Utara")
+    assert one(found, "Yonif 732") != one(found, "Kodim Ternate")

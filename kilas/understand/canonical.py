@@ -260,6 +260,18 @@ _UNIVERSITY = re.compile(r"^(?:universitas|universiteit|university of|universit√
                          r"|^(?P<b>.+?)\s+university$", re.I)
 
 
+# "Kodim 1501/Ternate": a numbered unit, which news also calls "Kodim Ternate" or "Kodim 1501"
+_NUMBERED_UNIT = re.compile(r"^(?P<head>.+?)\s+(?P<num>\d{2,4}|[IVXL]{1,5})\s*/\s*(?P<name>\S.*)$")
+
+
+def _unit_keys(name: str, defs) -> list[str]:
+    m = _NUMBERED_UNIT.match(name)
+    if not m:
+        return []
+    head = _expand(m.group("head"), defs)
+    return [_flat(f"{head} {m.group('name')}"), _flat(f"{head} {m.group('num')}")]
+
+
 def _university_key(name: str) -> str | None:
     m = _UNIVERSITY.match(name.strip())
     return "university:" + _flat(m.group("a") or m.group("b")) if m else None
@@ -1066,7 +1078,7 @@ def _link_others(others: list[_Mention], defs) -> None:
         key = _flat(_expand(m.name, defs, deep=True))
         if re.match(r"PT\.?\s", m.name) and _bare(m.name).lower() in _places():
             key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
-        for k in filter(None, (key, _university_key(m.name))):
+        for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs))):
             if k in by_key:
                 union(by_key[k], m)
             else:
