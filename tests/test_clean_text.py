@@ -1265,3 +1265,27 @@ def test_more_date_and_byline_shapes():
                    .replace("16-Nov-2026 18:25", "2026/11/16 18:25 WIB"))
     assert b.authors == ["Rudi Hartono"] and b.editors == ["Rudi Hartono"]
     assert b.published == "2026-11-16T18:25:00+07:00"
+
+
+def test_datelines_with_the_site_in_brackets_or_its_short_name_and_a_bulleted_link_list():
+    raw = ("KABAR BRANTAS\nkabarbrantas.com\nBeranda  Jatim  Nasional\nJatim\n"
+           "Sungai Meluap, Ratusan Rumah di Mojokerto Terendam\nSenin, 23 November 2026 | 10:15 WIB\n"
+           "Penulis: Dian Prasetyo\n"
+           "Mojokerto (kabarbrantas.com) – Hujan deras sejak Minggu sore membuat Sungai Brangkal meluap ke permukiman.\n"
+           "Baca Juga:\n• Tanggul Kali Lamong Jebol Lagi\n• Harga Cabai Naik Jelang Natal\n"
+           "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air surut.\n")
+    a = clean_text(raw)
+    assert a.dateline == "Mojokerto" and a.paragraphs[0].startswith("Hujan deras")
+    assert len(a.paragraphs) == 2
+    short = raw.replace("Mojokerto (kabarbrantas.com) –", "Mojokerto, Brantas –")
+    b = clean_text(short)
+    assert b.dateline == "Mojokerto" and b.paragraphs[0].startswith("Hujan deras")
+
+
+def test_a_ministry_in_the_byline_is_no_author():
+    raw = ("WARTA PUBLIK\nBeranda  Nasional\nNasional\nKapal Ikan Asing Ditangkap di Natuna\n"
+           "Oleh Kementerian Kelautan dan Perikanan - Sabtu, 14 November 2026 | 09:00 WIB\n"
+           "Jakarta, Warta Publik - Kapal pengawas perikanan menangkap dua kapal ikan asing di Laut Natuna Utara.\n"
+           "Kedua kapal kini ditarik ke pangkalan pengawasan di Batam.\n")
+    a = clean_text(raw)
+    assert a.authors == [] and a.published == "2026-11-14T09:00:00+07:00"

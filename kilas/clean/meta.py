@@ -305,6 +305,13 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})(
 _OWN_SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.]*?)(?:\.\s+|\s*(?:--|-|–|—)\s*)(?P<rest>[A-Z].*)$", re.S)
 
 
+def _names_site(part: str, site_keys: frozenset[str]) -> bool:
+    """"Marapi" in "Batusangkar, Marapi –" on a page whose masthead is "HARIAN MARAPI": a
+    short form of the site's own name."""
+    key = site_key(part)
+    return len(key) >= 4 and any(k != key and (k.endswith(key) or k.startswith(key)) for k in site_keys)
+
+
 def site_key(text: str) -> str:
     """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
     text = re.sub(r"^the\s+", "", text.strip().lower())  # "The Meridian Post" = "meridianpost.id"
@@ -371,7 +378,8 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
     vouched = bool(paren) and (known_outlet(paren) is not None or paren.isupper())
     for part in parts:
         if looks_like_site_name(part) or known_outlet(part) or (site_key(part) in site_keys and (
-                len(parts) == 2 or not _known_place(part))):
+                len(parts) == 2 or not _known_place(part))) or (len(parts) == 2 and part is parts[1] and outlet is None
+                                                   and _known_place(parts[0]) and _names_site(part, site_keys)):
             if outlet is not None:
                 return None
             outlet = part
@@ -407,8 +415,8 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
     if paren:
         if known_outlet(paren) or paren.isupper():
             agency = paren.strip()
-        elif paren[:1].isupper() and len(paren.split()) <= 3:
-            outlet = outlet or paren.strip()  # "JAKARTA (Pantau) -": the outlet's own name
+        elif (paren[:1].isupper() and len(paren.split()) <= 3) or looks_like_site_name(paren):
+            outlet = outlet or paren.strip()  # "JAKARTA (Pantau) -", "Surabaya (kabarkalimas.com) –"
         else:
             return None
     return Dateline(_place_case(city) if city else None, outlet, agency, rest)
@@ -612,6 +620,9 @@ def split_names(text: str) -> list[str]:
     # "Kontributor Gunungkidul, Hanif Nur Cahyo": a role with its town before the name
     text = role_and_town.sub("", text.strip())
     text = role.sub("", text)  # "Pewarta Nur Imansyah"
+    first = text.split()[0].lower() if text.split() else ""
+    if first in resources.words("org_heads.txt") and first not in resources.words("name_openers.txt"):
+        return []  # "Oleh Kementerian Kelautan dan Perikanan": a body, not people
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b)\s*", text)
     names = []
     for part in parts:

@@ -859,11 +859,14 @@ def _linked_headline(line: str) -> bool:
 
 
 def _another_headline(line: str, headline: str) -> bool:
-    """The next headline of a 'Baca juga' list: not prose, six words or more and cased like
+    """The next headline of a 'Baca juga' list: not prose, six words or more (three in a
+    bulleted list) and cased like
     the one above ('KPK Gelar OTT di Kalimantan Selatan, ...'); a short or differently cased
     line after the list is the article's own subheading."""
+    # items marked alike ("• A", "• B") are one list, however short the headline
+    shortest = 3 if _BULLET_MARK.match(line) and _BULLET_MARK.match(headline) else 6
     line, headline = _BULLET_MARK.sub("", line), _BULLET_MARK.sub("", headline)
-    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= 6 and headline_case(line) == headline_case(headline) \
+    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= shortest and headline_case(line) == headline_case(headline) \
         and not _TERMINAL.search(line.rstrip("?"))
 
 
