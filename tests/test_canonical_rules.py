@@ -662,3 +662,14 @@ def test_a_numbered_unit_by_its_number_or_its_name_and_regional_office_short_for
     assert one(found, "Yonif 732") == one(found, "Yonif 732/Banau")
     assert one(found, "BKD Maluku Utara") == one(found, "Badan Kepegawaian Daerah Provinsi Maluku Utara")
     assert one(found, "Yonif 732") != one(found, "Kodim Ternate")
+
+
+def test_initials_and_a_surname_and_a_transliterated_x():
+    text = ("Pastor Fransiskus Xaverius Lamanepa memimpin misa. F.X. Lamanepa menyebut umat bertambah. "
+            "Duta besar Aleksandr Volkov hadir; Alexander Volkov menyampaikan salam. Perum Damri menambah bus; "
+            "Damri menyiapkan 40 unit.")
+    found = run(text, [("Fransiskus Xaverius Lamanepa", "PER"), ("F.X. Lamanepa", "PER"),
+                       ("Aleksandr Volkov", "PER"), ("Alexander Volkov", "PER"), ("Perum Damri", "ORG"), ("Damri", "ORG")])
+    assert one(found, "F.X. Lamanepa") == one(found, "Fransiskus Xaverius Lamanepa")
+    assert one(found, "Alexander Volkov") == one(found, "Aleksandr Volkov")
+    assert one(found, "Damri") == one(found, "Perum Damri")

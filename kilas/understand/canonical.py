@@ -217,7 +217,7 @@ def _tok_key(token: str) -> str:
     # ("Kittiphong" = "Kittipong").
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
-    t = t.replace("sy", "s").replace("ph", "p")
+    t = t.replace("sy", "s").replace("ph", "p").replace("x", "ks")  # "Alexander" = "Aleksandr"
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
@@ -252,7 +252,7 @@ def _flat(name: str) -> str:
     low = _fold(name).lower()
     if re.search(r"tj|dj|oe", low):
         low = low.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j").replace("oe", "u")
-    return re.sub(r"[^0-9a-z]", "", re.sub(r"^pt\.?\s+", "", low))
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"^(?:pt\.?|perum|perusahaan umum)\s+", "", low))
 
 
 # "Universitas Leiden" = "Leiden University" = "University of Leiden" = "Universiteit Leiden"
@@ -913,6 +913,20 @@ def _link_people(text: str, people: list[_Mention], defs) -> None:
                 continue  # ambiguous and nothing introduced it: leave it as written
             target = min(cands, key=lambda f: f.e.start)
         union(target, m)
+
+    # Initials and a surname ("F.X. Jehamat") for the full name they abbreviate
+    # ("Fransiskus Xaverius Jehamat"), when one person of the article fits.
+    for m in people:
+        initials = re.match(r"^((?:[A-Z]\.\s*){1,4})(\S.*)$", _strip_titles(m.e.text)[0])
+        if not initials or find(m) is not m and any(find(o) is find(m) for o in people if o is not m):
+            continue
+        letters = re.findall(r"[A-Z]", initials.group(1))
+        rest = _person_tokens(initials.group(2))
+        owners = {id(find(f)): f for f in full if f is not m and len(f.tokens) == len(letters) + len(rest)
+                  and [_skeleton(t) for t in f.tokens[len(letters):]] == [_skeleton(t) for t in rest]
+                  and [t[0] for t in f.tokens[: len(letters)]] == [c.lower() for c in letters]}
+        if len(owners) == 1:
+            union(next(iter(owners.values())), m)
 
     # A nickname cut from the given name ("Parmi" for Suparmi, "Radit" for Raditya
     # Pramana), after the name it comes from, when one person's given name fits and no one
