@@ -924,7 +924,7 @@ def _link_people(text: str, people: list[_Mention], defs) -> None:
         rest = _person_tokens(initials.group(2))
         owners = {id(find(f)): f for f in full if f is not m and len(f.tokens) == len(letters) + len(rest)
                   and [_skeleton(t) for t in f.tokens[len(letters):]] == [_skeleton(t) for t in rest]
-                  and [t[0] for t in f.tokens[: len(letters)]] == [c.lower() for c in letters]}
+                  and [t[0] for t in f.tokens[: len(letters)]] == [_tok_key(c)[0] for c in letters]}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
 
