@@ -673,3 +673,10 @@ def test_initials_and_a_surname_and_a_transliterated_x():
     assert one(found, "F.X. Lamanepa") == one(found, "Fransiskus Xaverius Lamanepa")
     assert one(found, "Alexander Volkov") == one(found, "Aleksandr Volkov")
     assert one(found, "Damri") == one(found, "Perum Damri")
+
+
+def test_a_bare_name_that_also_names_a_building_is_not_taken_for_the_person():
+    text = ("Observatorium Bosscha dibangun atas dana Karel Albert Rudolf Bosscha. Kini Bosscha "
+            "membuka kunjungan malam.")
+    found = run(text, [("Observatorium Bosscha", "ORG"), ("Karel Albert Rudolf Bosscha", "PER"), ("Bosscha", "PER")])
+    assert one(found, "Bosscha") != one(found, "Karel Albert Rudolf Bosscha")

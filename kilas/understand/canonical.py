@@ -316,7 +316,10 @@ def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
     entities.sort(key=lambda e: (e.start, -e.end))
     people = [_Mention(e) for e in entities if e.label == "PER"]
     others = [_Mention(e) for e in entities if e.label != "PER"]
-    _link_people(text, people, defs)
+    # a bare word that also names a place or building of the article ("Bosscha" beside
+    # "Observatorium Bosscha") is not taken for the person of that name
+    named_after = {_tok_key(w) for m in others if (f := _facility(m.e.text)) for w in f[1]}
+    _link_people(text, people, defs, named_after)
     _link_others(others, defs)
     return entities
 
@@ -790,7 +793,7 @@ def _in_title_line(text: str, pos: int) -> bool:
     return first > 0 and pos < first and len(text[:first].split()) <= 25
 
 
-def _link_people(text: str, people: list[_Mention], defs) -> None:
+def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset[str] | set[str] = frozenset()) -> None:
     if not people:
         return
     for m in people:
@@ -899,6 +902,8 @@ def _link_people(text: str, people: list[_Mention], defs) -> None:
     # Short forms: a surname, a given name, a shorter run of the name, first and last word.
     for m in people:
         t = m.tokens
+        if len(t) == 1 and t[0] in named_after:
+            continue
         cands = [f for f in full if len(f.tokens) > len(t) and _short_form_of(t, f.tokens)]
         if len(t) >= 2:
             cands = [f for f in cands if f.e.start < m.e.start and not m.e.role]
