@@ -268,7 +268,7 @@ def _masthead(clean: list[str]) -> str | None:
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
         for line in clean:
-            m = _COPYRIGHT_NAME.match(line)
+            m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
             name = m and (m.group("before") or m.group("after"))
             if name and meta.site_key(name) in (key, key + meta.site_key(found.rsplit(".", 1)[-1])):
                 return name.strip()
@@ -276,7 +276,10 @@ def _masthead(clean: list[str]) -> str | None:
     if not (found.isupper() or found.islower()):
         return found
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.I)
+    first = found.split()[0].lower()
     for line in clean:
+        if first not in line.lower():
+            continue
         for m in pattern.finditer(line):
             if not (m.group(0).isupper() or m.group(0).islower()):
                 return m.group(0)
