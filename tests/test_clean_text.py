@@ -1289,3 +1289,17 @@ def test_a_ministry_in_the_byline_is_no_author():
            "Kedua kapal kini ditarik ke pangkalan pengawasan di Batam.\n")
     a = clean_text(raw)
     assert a.authors == [] and a.published == "2026-11-14T09:00:00+07:00"
+
+
+def test_a_headline_that_asks_a_name_beside_a_relative_time_and_a_screenshot_caption():
+    raw = ("RUANG TANYA\nHome  Sains  Kota\nSAINS\nMengapa Jakarta Terasa Lebih Gerah di Awal November?\n"
+           "Laras Wicaksana\n5 jam lalu\n"
+           "Unggahan warganet soal suhu Jakarta yang ramai dibagikan. (Tangkapan layar)\n"
+           "Kalau belakangan kamu merasa Jakarta panasnya tidak wajar, kamu tidak sendirian, kata para peneliti iklim.\n"
+           "Apa yang sebenarnya terjadi?\n"
+           "Suhu permukaan laut di utara Jawa masih hangat sehingga udara lembap bertahan lebih lama di kota.\n")
+    a = clean_text(raw)
+    assert a.title == "Mengapa Jakarta Terasa Lebih Gerah di Awal November?"
+    assert a.authors == ["Laras Wicaksana"] and a.published is None
+    assert a.captions == ["Unggahan warganet soal suhu Jakarta yang ramai dibagikan. (Tangkapan layar)"]
+    assert "Apa yang sebenarnya terjadi?" in a.paragraphs and len(a.paragraphs) == 3

@@ -41,6 +41,7 @@ _CAPTION = re.compile(
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
     r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption|grafik|infografi[sk])\s*:"  # Foto: Name/Outlet, Grafik: ...
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
+    r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
     r"|[.)]\s*(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
@@ -104,7 +105,9 @@ def is_prose(text: str) -> bool:
     if n < 6:
         return False
     ends = bool(_TERMINAL.search(text))
-    if not ends and headline_case(text):
+    # "Mengapa Jakarta Terasa Lebih Gerah di Awal November?": a headline may ask
+    asks = n < 16 and text.rstrip().endswith(("?", "!")) and not re.search(r"[\"“”]", text)
+    if (not ends or asks) and headline_case(text):
         return False
     ratio = stopword_ratio(text)
     return (ends and (ratio >= 0.05 or n >= 10)) or ratio >= 0.18 and n >= 12
@@ -365,8 +368,12 @@ def _credit_names(line: str, site_keys: frozenset[str]) -> list[str] | None:
 
 def _date_follows(clean: list[str], i: int, end: int) -> bool:
     """The date line comes next, perhaps after a relative time ('2 jam lalu') or the
-    writer's job ('Dosen Ilmu Komunikasi Universitas Negeri Jakarta')."""
+    writer's job ('Dosen Ilmu Komunikasi Universitas Negeri Jakarta'); a page that prints
+    only the relative time has no date line after it."""
     if i < end and (_RELATIVE_TIME.match(clean[i]) or _job_line(clean[i])):
+        if _RELATIVE_TIME.match(clean[i]) and not (i + 1 < end and _date_line(clean[i + 1])) \
+                and not (i + 1 < end and _job_line(clean[i + 1])):
+            return True
         i += 1
     return i < end and _date_line(clean[i])
 
