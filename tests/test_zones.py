@@ -49,3 +49,14 @@ def test_the_batch_cleaner_settles_zones_of_an_unknown_outlet():
             "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian terdekat.\n"))
     articles = list(clean_documents([page(1, "SAMARINDA"), page(2, "BALIKPAPAN"), page(3, "JAKARTA")]))
     assert [a.published[-6:] for a in articles] == ["+08:00"] * 3
+
+
+def test_a_twelve_hour_clock_with_its_zone_counts_as_printed():
+    from kilas.clean.zones import _printed
+
+    raw, article = _page(1, "Nov 1, 2026 6:25 PM WITA")
+    article.published = "2026-11-01T18:25:00+08:00"
+    assert _printed(article, raw)
+    raw2, article2 = _page(2, "Nov 2, 2026 6:25 PM")
+    article2.published = "2026-11-02T18:25:00+08:00"
+    assert not _printed(article2, raw2)

@@ -28,7 +28,9 @@ def _printed(article: Article, raw: RawDocument) -> bool:
     if raw.published:
         return True
     hour, minute = article.published[11:13], article.published[14:16]
-    pattern = rf"(?<!\d)(?:{hour}|{int(hour)})[:.]{minute}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)\b"
+    hours = "|".join(dict.fromkeys([hour, str(int(hour)), str(int(hour) - 12 if int(hour) > 12 else int(hour))]))
+    # "13.00 WITA", "1:00 PM WITA", "13:00:10 WIB"
+    pattern = rf"(?<!\d)(?:{hours})[:.]{minute}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?\s*)?(?:WIB|WITA|WIT)\b"
     return re.search(pattern, raw.text or raw.html or "", re.I) is not None
 
 
