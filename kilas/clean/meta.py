@@ -226,11 +226,21 @@ def _zones_by_place() -> dict[str, str]:
         if not zone.startswith("_"):
             for place in spec["places"] + spec["provinces"]:
                 out[place.lower()] = zone
-    # "Sulsel", "Kaltim", "NTT": a province's short form (aliases.txt) is in its zone
-    for line in resources.read_text("aliases.txt").splitlines():
+    for name, zone in _province_zones().items():  # "Sulsel", "Kaltim", "NTT"
+        out.setdefault(name, zone)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _province_zones() -> dict[str, str]:
+    """Provinces of central and eastern Indonesia and their short forms from aliases.txt
+    ("sulawesi tenggara", "sultra"), lower case, with their zone."""
+    zones = resources.load_json("timezones.json")
+    out = {p.lower(): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
+    for line in resources.lines("aliases.txt"):
         short, _, full = (part.strip() for part in line.partition("="))
-        if full and not short.startswith("#") and full.lower() in province_zone:
-            out.setdefault(short.lower(), province_zone[full.lower()])
+        if full.lower() in out:
+            out.setdefault(short.lower(), out[full.lower()])
     return out
 
 
@@ -255,13 +265,8 @@ def _group_zone(header: str, provinces: list[str], province_zone: dict[str, str]
 def _region_zones() -> dict[str, str]:
     """Provinces of central and eastern Indonesia and their short forms, folded like site
     keys ('sulawesitenggara', 'sultra'): what a site's name may carry."""
-    zones = resources.load_json("timezones.json")
-    out = {site_key(p): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
-    for line in resources.read_text("aliases.txt").splitlines():
-        short, _, full = (part.strip() for part in line.partition("="))
-        if full and not short.startswith("#") and site_key(full) in out:
-            out.setdefault(site_key(short), out[site_key(full)])
-    return {k: v for k, v in out.items() if len(k) >= 4}
+    keys = {site_key(name): zone for name, zone in _province_zones().items()}
+    return {k: v for k, v in keys.items() if len(k) >= 4}
 
 
 def zone_of_site(name: str) -> str | None:

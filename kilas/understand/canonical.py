@@ -923,8 +923,8 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     # ("Fransiskus Xaverius Jehamat"), when one person of the article fits.
     for m in people:
         initials = re.match(r"^((?:[A-Z]\.\s*){1,4})(\S.*)$", _strip_titles(m.e.text)[0])
-        if not initials or find(m) is not m and any(find(o) is find(m) for o in people if o is not m):
-            continue
+        if not initials or any(find(o) is find(m) for o in people if o is not m):
+            continue  # no initials, or already joined to someone
         letters = re.findall(r"[A-Z]", initials.group(1))
         rest = _person_tokens(initials.group(2))
         owners = {id(find(f)): f for f in full if f is not m and len(f.tokens) == len(letters) + len(rest)
@@ -936,7 +936,6 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     # A nickname cut from the given name ("Parmi" for Suparmi, "Radit" for Raditya
     # Pramana), after the name it comes from, when one person's given name fits and no one
     # of the article is called by it in full.
-    named = {t for m in people for t in m.tokens}
     for m in people:
         if len(m.tokens) != 1 or any(find(o) is find(m) for o in people if o is not m):
             continue
@@ -947,7 +946,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
                   and len(f.tokens[0]) >= len(nick) + 2 and f.tokens[0] != nick
                   and (f.tokens[0].startswith(nick) or f.tokens[0].endswith(nick))
                   and nick not in _person_tokens(f.e.text.replace("-", " "))}  # not "Prabowo-Gibran"
-        if len(owners) == 1 and nick not in named - set(m.tokens):
+        if len(owners) == 1:
             union(next(iter(owners.values())), m)
 
     # Initials ("CD", "AGL") and other upper-case forms: the person whose initials they are.
