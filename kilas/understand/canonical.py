@@ -494,13 +494,19 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 defs.setdefault(inner.lower(), (long, label))
                 add(a, b, label)
                 continue
-        if prev is None and _is_acronym(inner):
+        # The capitalised run before the bracket, which the acronym spells out: the model
+        # found none of it, or only its last words ("Geofisika" of "Badan Meteorologi,
+        # Klimatologi, dan Geofisika (BMKG)"), which give way to the whole name.
+        if _is_acronym(inner) and (prev is None or prev.label != "PER"):
             run = _caps_run_before(text, m.start())
             found = _long_form_in_run(text, run, inner) if run else None
-            if found:
+            if found and (prev is None or found[0][0] <= prev.start):
                 (ra, rb), label = found
                 long = text[ra:rb]
                 defs.setdefault(inner.lower(), (long, label))
+                gone = [e for e in entities if ra <= e.start and e.end <= rb]
+                if gone and not any(e.start < rb and ra < e.end for e in entities + added if e not in gone):
+                    entities = [e for e in entities if e not in gone]
                 add(ra, rb, label)
                 add(a, b, label)
 
@@ -613,7 +619,10 @@ def _long_form_in_run(text: str, run: list[tuple[int, int]], acr: str):
                 return (span[0][0], span[-1][1]), "PER"
             continue
         known = acr.lower() in _names() and _flat(_expand(acr)) == _flat(_expand(" ".join(words)))
-        if known or (words[0].lower() in _org_heads() and _abbrev_fits(acr, words, heads=True)):
+        # "Pusat" and "Bank" are too common to open a name anywhere else, but a run that a
+        # bracketed acronym spells out is a name ("Pusat Vulkanologi ... (PVMBG)").
+        head = words[0].lower() in _org_heads() or words[0].lower() in ("pusat", "bank")
+        if known or (head and _abbrev_fits(acr, words, heads=True)):
             return (span[0][0], span[-1][1]), "ORG"
     return None
 

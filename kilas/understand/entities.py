@@ -215,9 +215,14 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
     head = toks[i].text
     low = head.lower()
     acronym = head.isupper() and len(head) >= 2 and low in _organisations()
-    if not (_is_cap(head) and (low in _multiword("org_heads.txt")[0] or acronym)) or low in ("pt", "pt.", "cv", "tim"):
+    heads, longest = _multiword("org_heads.txt")
+    # a head of several words ("Kedutaan Besar", "Markas Besar") starts the name too
+    size = next((n for n in range(min(longest, len(toks) - i), 0, -1)
+                 if " ".join(t.text for t in toks[i : i + n]).lower() in heads
+                 and all(_is_cap(t.text) for t in toks[i : i + n])), 0)
+    if not (_is_cap(head) and (size or acronym)) or low in ("pt", "pt.", "cv", "tim"):
         return None
-    best, j = None, i + 1
+    best, j = None, i + max(size, 1)
     while j < len(toks) and j - i <= 8:
         word = toks[j].text
         if not (_is_cap(word) or (word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text))):
@@ -226,7 +231,11 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
             break  # "Pemkab Bogor dan Pemkot Bogor": two bodies
         for size in (3, 2, 1):
             phrase = " ".join(t.text for t in toks[j : j + size]).lower()
-            if j + size <= len(toks) and (phrase in places or (size == 1 and phrase in _aliases())) \
+            # the place it serves, or the known body it belongs to ("Mabes TNI")
+            # (not after "dan": "Kementerian Pertahanan dan TNI" is two bodies)
+            known_body = size == 1 and toks[j].text.isupper() and len(phrase) >= 2 and phrase in _organisations() \
+                and not any(t.text in ("dan", "&") for t in toks[i:j])
+            if j + size <= len(toks) and (phrase in places or (size == 1 and phrase in _aliases()) or known_body) \
                     and all(_is_cap(t.text) for t in toks[j : j + size]):
                 after = j + size
                 if after < len(toks) and _is_cap(toks[after].text) and toks[after].text.lower() not in admin:
