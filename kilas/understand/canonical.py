@@ -185,6 +185,11 @@ def _org_heads() -> frozenset[str]:
     return frozenset(heads - {"tim", "pusat", "bank"})
 
 
+def state_heads() -> frozenset[str]:
+    """Words that open a country's formal name ("Republik", "Kerajaan")."""
+    return _words("states")
+
+
 @lru_cache(maxsize=None)
 def _common() -> frozenset[str]:
     return resources.words("common_words.txt")
@@ -343,6 +348,10 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
                 start += 1
             while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
                 end -= 1
+            # "kampus Universitas Jember", "kamp Cox's Bazar": a common word the model took
+            # in front of a name is not part of it
+            while label != "PER" and (m := re.match(r"[a-z]+\s+(?=[A-Z])", text[start:end])):
+                start += m.end()
             if end > start and text[end - 1] == ")" and text[start:end].count("(") < text[start:end].count(")"):
                 end -= 1
                 while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
@@ -1369,10 +1378,13 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) ->
     elif e.label == "ORG":
         name = _drop_inner_admin(name, defs, heads)
     words = name.split()
+    # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
     if len(words) >= 2 and words[0].lower() in _words("states"):
-        rest = " ".join(words[1:])
-        if rest.lower() in _places() or rest.lower() in _names():
-            name = _expand(rest, defs)
+        for k in range(1, len(words)):
+            rest = " ".join(words[k:])
+            if rest.lower() in _places() or rest.lower() in _names():
+                name = _expand(rest, defs)
+                break
     words = [w for i, w in enumerate(name.split()) if i == 0 or w.lower() != name.split()[i - 1].lower()]
     name = " ".join(words)
     if len(words) >= 3 and " ".join(words[:2]).lower() == "pemerintah daerah" and \

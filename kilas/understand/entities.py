@@ -103,7 +103,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     if ner == "rules":
         return by_rules
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
-    found = _gazetteer(_regional_bodies(found, text, sentences), text, sentences)
+    found = _gazetteer(_regional_bodies(_state_names(found, text), text, sentences), text, sentences)
     return _name_parts(_numbered_units(found, text), text, sentences)
 
 
@@ -149,6 +149,26 @@ def _known_names() -> tuple[dict[tuple[str, ...], str], int]:
         if words and not (len(words) == 1 and len(words[0]) < 2):
             names.setdefault(words, label)
     return names, max(len(k) for k in names)
+
+
+def _state_names(found: list[Entity], text: str) -> list[Entity]:
+    """A country's formal name is one place: "Republik Persatuan Myanmar", where the model
+    tags only "Myanmar"."""
+    from .canonical import state_heads
+
+    out = []
+    for e in found:
+        if e.label == "LOC":
+            before = text[max(0, e.start - 60):e.start]
+            run = re.search(r"(?:(?<![\w-])[A-Z][a-z]+\s+){1,4}$", before)
+            words = list(re.finditer(r"[A-Z][a-z]+", run.group(0))) if run else []
+            head = next((w for w in words if w.group().lower() in state_heads()), None)
+            if head:
+                start = e.start - len(run.group(0)) + head.start()
+                if not any(o is not e and o.start < e.start and start < o.end for o in found):
+                    e = Entity(text[start:e.end], "LOC", start, e.end, canonical=text[start:e.end])
+        out.append(e)
+    return out
 
 
 def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
