@@ -54,7 +54,11 @@ _FUNCTION_WORDS = frozenset("dan di dari untuk ke pada atas serta yang & and of 
 _NAME_LIKE_TITLES = frozenset("imam raja ratu sultan emir kaisar paus uskup putra mahkota".split())
 _PARTICLES = frozenset("bin binti van der von de da di al el la le du dos das del ibn".split())
 _LEGAL_WORDS = frozenset({"persero", "tbk", "tbk."})
-_LEGAL_TAIL = re.compile(r"(?:\s*\(\s*Persero\s*\)?|\s+Persero|\s*,?\s+Tbk\.?)+$")
+# Indonesian and foreign legal forms after a company's name ("Persero", "Tbk", "Ltd",
+# "(Pvt) Ltd", "Sdn Bhd", "GmbH"). "AS" is left alone: after a body it is the United States.
+_LEGAL_TAIL = re.compile(r"(?:\s*\(\s*Persero\s*\)?|\s+Persero|\s*,?\s+Tbk\.?|\s*\(Pvt\.?\)|\s*,?\s+(?:Co\.,?\s+)?Ltd\.?"
+                         r"|\s*,?\s+(?:Inc|Corp|LLC|PLC|GmbH|Pte|Sdn|Bhd|N\.V|B\.V|S\.A)\.?)+$")
+_DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")  # "Perkebunan", "Kehutanan"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
 
 
@@ -1038,6 +1042,11 @@ def _company(name: str) -> str:
     return name or " ".join(words)
 
 
+def _is_company(text: str) -> bool:
+    """Written as a company: "PT ...", "CV ...", or with a legal form after the name."""
+    return bool(re.match(r"(?:PT|CV)\.?\s", text)) or _company(text) != text
+
+
 def _bare(name: str) -> str:
     """A name without the legal form before it, for comparing: "PT Pertamina" ~ "Pertamina",
     "Perum Bulog" ~ "Bulog"."""
@@ -1141,6 +1150,33 @@ def _link_others(others: list[_Mention], defs) -> None:
                   and _tail_is_descriptive(words, _bare(o.name).split())}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
+    # A company named by its first words: "Kerinci Aroma" for "PT Kerinci Aroma Rempah",
+    # "Malabar Sentosa" for "PT Perkebunan Malabar Sentosa" (a common word that says the
+    # trade may open the long name), when one company of the article fits.
+    for m in others:
+        words = _bare(m.name).split()
+        if m.e.label != "ORG" or m.name.lower() in _names() or not words or (len(words) == 1 and (
+                len(words[0]) < 5 or words[0].isupper() or words[0].lower() in _places() | _common())):
+            continue
+        # (not a name that already stands for a company of its own: "Pertamina" beside
+        # "PT Pertamina" is the parent of "PT Pertamina Hulu Energi", not its short name)
+        if any(find(o) is find(m) and (_is_company(o.e.text) or len(_bare(o.name).split()) > len(words))
+               for o in others):
+            continue
+        keys = [_tok_key(w) for w in words]
+        fits = {}
+        for o in others:
+            if find(o) is find(m) or not _is_company(o.e.text):
+                continue
+            long = _bare(o.name).split()
+            for skip in (0, 1):
+                if skip and (len(long) < 2 or not (long[0].lower() in _common() or _DERIVED_NOUN.match(long[0].lower()))):
+                    break
+                core = long[skip:]
+                if len(core) > len(words) and [_tok_key(w) for w in core[: len(words)]] == keys:
+                    fits[id(find(o))] = o
+        if len(fits) == 1:
+            union(next(iter(fits.values())), m)
     # A facility named without its head: "Stadion GBLA" = "Gelora Bandung Lautan Api",
     # "Bandara Internasional Soekarno-Hatta" = "Bandara Soekarno-Hatta".
     facilities = [(m, f) for m in others if (f := _facility(m.name))]
