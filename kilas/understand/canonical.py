@@ -1203,6 +1203,8 @@ def _link_others(others: list[_Mention], defs) -> None:
     # joins neither.
     orgs = [m for m in others if m.e.label == "ORG" and len(m.name.split()) >= 2]
     for m in orgs:
+        if _expand(m.name, defs).lower() in _places():
+            continue  # "Kepri" that the model called a body is the province, not "Polda Kepri"
         fits = {id(find(o)): o for o in orgs if find(o) is not find(m) and len(o.name.split()) > len(m.name.split())
                 and _spelled_out(_expand(m.name, defs).split(), _expand(o.name, defs).split())}
         if len(fits) == 1:
