@@ -1405,7 +1405,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) ->
     if head:
         rest_x = _expand(rest, defs)
         low = rest.lower()
-        distinct = len(heads.get(_flat(rest_x), set())) <= 1
+        distinct = len(heads.get(_flat(rest_x), set())) <= 1 and not (
+            head.startswith("kab") and low in _words("twin_seats"))
         # "Kabupaten X" always names a place X; "Kota X" may be a nickname ("Kota Angin").
         placeish = head not in _words("admin_loose") or low in _places() or low in texts \
             or rest_x.lower() in _places()
