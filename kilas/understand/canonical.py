@@ -385,7 +385,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     the person is that person, "KDM" is a person."""
     for e in entities:
         first = e.text.split()[0].lower().rstrip(".")
-        if e.label == "PER" and first in _org_heads():
+        if e.label == "PER" and first in _org_heads() or e.label == "LOC" and first in _words("body_heads"):
             e.label = "ORG"
         elif e.label != "PER" and e.text.lower() in _people():
             e.label = "PER"
@@ -1214,7 +1214,7 @@ def _link_others(others: list[_Mention], defs) -> None:
     for m in others:
         word = m.e.text
         if not re.fullmatch(r"[A-Z][a-z]{3,7}", word) or word.lower() in _names() or word.lower() in defs \
-                or word.lower() in _common():
+                or word.lower() in _common() or word.lower() in _places():
             continue
         owners = {id(find(o)): o for o in others if o.e.label == m.e.label and find(o) is not find(m)
                   and any(_syllable_short_form(word, _bare(o.name).split()[-k:]) for k in (2, 3))}
@@ -1325,7 +1325,9 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
     def fit(i: int, p: int) -> bool:
         if i == len(ws):
             return p == len(a)
-        return any(a[p : p + k] == ws[i][:k] and fit(i + 1, p + k) for k in range(2, min(len(ws[i]), len(a) - p) + 1))
+        # the last word may give one letter after a longer piece: "Unib" = UNIversitas Bengkulu
+        least = 1 if i == len(ws) - 1 and p >= 3 else 2
+        return any(a[p : p + k] == ws[i][:k] and fit(i + 1, p + k) for k in range(least, min(len(ws[i]), len(a) - p) + 1))
 
     return fit(0, 0)
 
