@@ -240,8 +240,9 @@ def _split(name: str) -> list[str]:
 
 def _person_tokens(name: str) -> list[str]:
     """Word keys of a person's name; the Arabic article joins its word ("Al-Habsyi" =
-    "Alhabsyi" = "Al Habsyi")."""
-    return _join_articles([k for k in (_tok_key(w) for w in _split(name)) if k])
+    "Alhabsyi" = "Al Habsyi"); "bin" and "binti" ("son/daughter of"), which Malay names
+    print or leave out, are no part of the key."""
+    return _join_articles([k for k in (_tok_key(w) for w in _split(name)) if k and k not in ("bin", "binti")])
 
 
 def _join_articles(keys: list[str]) -> list[str]:
