@@ -680,3 +680,52 @@ def test_a_bare_name_that_also_names_a_building_is_not_taken_for_the_person():
             "membuka kunjungan malam.")
     found = run(text, [("Observatorium Bosscha", "ORG"), ("Karel Albert Rudolf Bosscha", "PER"), ("Bosscha", "PER")])
     assert one(found, "Bosscha") != one(found, "Karel Albert Rudolf Bosscha")
+
+
+def test_a_company_by_its_first_words_but_not_a_parent_beside_its_subsidiary():
+    text = ("PT Lembah Hijau Agrindo membuka kebun baru. Lembah Hijau menargetkan ekspor. PT Perkebunan "
+            "Sinar Halimun menyusul; Sinar Halimun menanam teh.")
+    found = run(text, [("PT Lembah Hijau Agrindo", "ORG"), ("Lembah Hijau", "ORG"),
+                       ("PT Perkebunan Sinar Halimun", "ORG"), ("Sinar Halimun", "ORG")])
+    assert one(found, "Lembah Hijau") == one(found, "PT Lembah Hijau Agrindo")
+    assert one(found, "Sinar Halimun") == one(found, "PT Perkebunan Sinar Halimun")
+    text2 = ("PT Bumi Sarana menunjuk anak usahanya, PT Bumi Sarana Logistik Timur. Bumi Sarana memegang "
+             "90 persen saham.")
+    found2 = run(text2, [("PT Bumi Sarana", "ORG"), ("PT Bumi Sarana Logistik Timur", "ORG"), ("Bumi Sarana", "ORG")])
+    assert one(found2, "Bumi Sarana") == one(found2, "PT Bumi Sarana")
+    assert one(found2, "Bumi Sarana") != one(found2, "PT Bumi Sarana Logistik Timur")
+
+
+def test_foreign_legal_forms_english_country_names_and_formal_names():
+    text = ("Kiwi Dairy Co., Ltd. membeli susu. Kiwi Dairy berbasis di New Zealand; Selandia Baru "
+            "mengekspor susu. Republik Persatuan Tanzania membeli kopi; Tanzania membayar tunai.")
+    found = run(text, [("Kiwi Dairy Co., Ltd.", "ORG"), ("Kiwi Dairy", "ORG"), ("New Zealand", "LOC"),
+                       ("Selandia Baru", "LOC"), ("Republik Persatuan Tanzania", "LOC"), ("Tanzania", "LOC")])
+    assert one(found, "Kiwi Dairy") == one(found, "Kiwi Dairy Co., Ltd.")
+    assert one(found, "New Zealand") == one(found, "Selandia Baru")
+    assert one(found, "Republik Persatuan Tanzania") == one(found, "Tanzania")
+
+
+def test_a_regency_that_shares_a_city_name_stays_apart_from_the_bare_name():
+    text = "Banjir melanda Kabupaten Malang. Di Malang, wali kota meninjau pasar."
+    found = run(text, [("Kabupaten Malang", "LOC"), ("Malang", "LOC")])
+    assert one(found, "Kabupaten Malang") != one(found, "Malang")
+    text2 = "Banjir melanda Kabupaten Jember. Di Jember, bupati meninjau pasar."
+    found2 = run(text2, [("Kabupaten Jember", "LOC"), ("Jember", "LOC")])
+    assert one(found2, "Kabupaten Jember") == one(found2, "Jember")
+
+
+def test_a_university_short_form_with_one_letter_of_the_place_and_malay_bin():
+    text = ("Universitas Bengkulu membuka kelas baru. Unib menerima 300 mahasiswa. Paris Nainggolan "
+            "pernah kuliah di Paris. Siti Aminah binti Yusof hadir; Siti Aminah Yusof berbicara.")
+    found = run(text, [("Universitas Bengkulu", "ORG"), ("Unib", "ORG"), ("Paris Nainggolan", "ORG"),
+                       ("Paris", "ORG"), ("Siti Aminah binti Yusof", "PER"), ("Siti Aminah Yusof", "PER")])
+    assert one(found, "Unib") == one(found, "Universitas Bengkulu")
+    assert one(found, "Paris") != one(found, "Paris Nainggolan")
+    assert one(found, "Siti Aminah Yusof") == one(found, "Siti Aminah binti Yusof")
+
+
+def test_a_nickname_after_a_form_of_address():
+    text = "Antonius Wijaya membuka toko. Warga memanggilnya Koko Anton."
+    found = run(text, [("Antonius Wijaya", "PER"), ("Koko Anton", "PER")])
+    assert one(found, "Koko Anton") == one(found, "Antonius Wijaya")

@@ -200,3 +200,42 @@ def test_a_numbered_military_unit_is_one_organisation_up_to_a_rank():
             "dan Kodam IV/Diponegoro membantu warga.")
     units = {e.text for e in recognise(text) if e.label == "ORG"}
     assert {"Kodim 1501/Ternate", "Yonif 742/Satya Wira Yudha", "Kodam IV/Diponegoro"} <= units
+
+
+def test_a_bracketed_acronym_makes_its_spelled_out_run_one_organisation():
+    from kilas.understand.canonical import canonicalise
+    from kilas.understand.entities import recognise
+
+    text = ("Pusat Studi Kebencanaan dan Mitigasi Pesisir (PSKMP) merilis peta rawan abrasi. "
+            "Badan Riset, Inovasi, dan Teknologi Daerah (BRITD) ikut menandatangani kajian itu.")
+    found = canonicalise(text, recognise(text))
+    names = {e.text: e.canonical for e in found if e.label == "ORG"}
+    assert names.get("Pusat Studi Kebencanaan dan Mitigasi Pesisir") == names.get("PSKMP"), names
+    assert names.get("Badan Riset, Inovasi, dan Teknologi Daerah") == names.get("BRITD"), names
+
+
+def test_an_embassy_a_headquarters_and_a_head_with_one_name_word_are_one_organisation():
+    from kilas.understand.entities import recognise
+
+    text = ("Kedutaan Besar Kanada membuka pendaftaran beasiswa. Markas Besar TNI mengirim dua kapal. "
+            "Polresta Barelang memeriksa sopir itu. Ketua BEM Unhalu berorasi di depan gedung rektorat.")
+    orgs = {e.text for e in recognise(text) if e.label == "ORG"}
+    assert {"Kedutaan Besar Kanada", "Markas Besar TNI", "Polresta Barelang", "BEM Unhalu"} <= orgs, orgs
+
+
+def test_a_formal_country_name_and_a_body_named_after_a_person_are_one_name():
+    from kilas.understand.entities import recognise
+
+    text = ("Republik Sosialis Vietnam mengirim delegasi dagang. Pasien dirujuk ke RSUP Dr. Kariadi "
+            "di Semarang, lalu dipindahkan ke Universitas Jenderal Achmad Yani untuk penelitian.")
+    names = {e.text for e in recognise(text)}
+    assert "Republik Sosialis Vietnam" in names, names
+    assert "RSUP Dr. Kariadi" in names, names
+
+
+def test_the_person_after_a_role_and_a_body_keeps_the_role():
+    from kilas.understand.entities import recognise
+
+    text = "Direktur RSUD dr. Budiman Santoso mengatakan ruang isolasi sudah penuh."
+    people = {e.text for e in recognise(text) if e.label == "PER"}
+    assert "Budiman Santoso" in people, people

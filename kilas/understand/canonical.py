@@ -357,6 +357,8 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
             # in front of a name is not part of it
             while label != "PER" and (m := re.match(r"[a-z]+\s+(?=[A-Z])", text[start:end])):
                 start += m.end()
+            while label != "PER" and (m := re.search(r"(?<=[\w.)])\s+[a-z]+$", text[start:end])):
+                end = start + m.start()  # "Unsri tengah": a word of the sentence after the name
             if end > start and text[end - 1] == ")" and text[start:end].count("(") < text[start:end].count(")"):
                 end -= 1
                 while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
@@ -496,6 +498,24 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         # "Long Name (ACR)" / "Name (Nick)": the mention right before the bracket, perhaps
         # with "alias Nick" between ("M Fauzi alias Pablo (MFZ)").
         prev = before(m.start(), r"\s*|\s+alias\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*")
+        # The capitalised run before the bracket, which the acronym spells out: the model
+        # found none of it, or only its last words ("Geofisika" of "Badan Meteorologi,
+        # Klimatologi, dan Geofisika (BMKG)"), which give way to the whole name.
+        spelled = None
+        if _is_acronym(inner) and (prev is None or prev.label != "PER"):
+            run = _caps_run_before(text, m.start())
+            spelled = _long_form_in_run(text, run, inner) if run else None
+            if spelled and prev is not None and spelled[0][0] >= prev.start:
+                spelled = None  # the mention before the bracket is as long: read it below
+        if spelled:
+            (ra, rb), label = spelled
+            defs.setdefault(inner.lower(), (text[ra:rb], label))
+            gone = [e for e in entities if ra <= e.start and e.end <= rb]
+            if gone and not any(e.start < rb and ra < e.end for e in entities + added if e not in gone):
+                entities = [e for e in entities if e not in gone]
+            add(ra, rb, label)
+            add(a, b, label)
+            continue
         if prev is not None:
             inside = covered(a, b)
             # "M Fauzi alias Pablo (MFZ)" with "Pablo" found: the initials are M Fauzi's.
@@ -508,21 +528,6 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 defs.setdefault(inner.lower(), (long, label))
                 add(a, b, label)
                 continue
-        # The capitalised run before the bracket, which the acronym spells out: the model
-        # found none of it, or only its last words ("Geofisika" of "Badan Meteorologi,
-        # Klimatologi, dan Geofisika (BMKG)"), which give way to the whole name.
-        if _is_acronym(inner) and (prev is None or prev.label != "PER"):
-            run = _caps_run_before(text, m.start())
-            found = _long_form_in_run(text, run, inner) if run else None
-            if found and (prev is None or found[0][0] <= prev.start):
-                (ra, rb), label = found
-                long = text[ra:rb]
-                defs.setdefault(inner.lower(), (long, label))
-                gone = [e for e in entities if ra <= e.start and e.end <= rb]
-                if gone and not any(e.start < rb and ra < e.end for e in entities + added if e not in gone):
-                    entities = [e for e in entities if e not in gone]
-                add(ra, rb, label)
-                add(a, b, label)
 
     # "Name alias Nick"
     for m in re.finditer(r"\s+alias\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
@@ -1174,7 +1179,7 @@ def _link_others(others: list[_Mention], defs) -> None:
                 if skip and (len(long) < 2 or not (long[0].lower() in _common() or _DERIVED_NOUN.match(long[0].lower()))):
                     break
                 core = long[skip:]
-                if len(core) > len(words) and [_tok_key(w) for w in core[: len(words)]] == keys:
+                if (len(core) > len(words) or skip) and [_tok_key(w) for w in core[: len(words)]] == keys:
                     fits[id(find(o))] = o
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
@@ -1261,6 +1266,11 @@ def _facility_heads() -> dict[str, str]:
         head, _, same = (part.strip().lower() for part in line.partition("="))
         out[head] = same or head
     return out
+
+
+def facility_heads() -> frozenset[str]:
+    """Heads of buildings and places that can be named after a person ("Bandara", "RSUD")."""
+    return frozenset(_facility_heads()) | _words("named_after_heads")
 
 
 def _facility(name: str) -> tuple[str, list[str]] | None:

@@ -96,14 +96,20 @@ class _Tok:
 
 def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "accurate") -> list[Entity]:
     """Entity spans in `text` from the `ner` model ("accurate", "fast" or "rules");
-    canonical names are set by `canonical.py`."""
+    canonical names are set by `canonical.py`. After the model, rule passes mend the names
+    it cuts or misses, each giving way to a model mention that crosses its edge: regional
+    bodies ("Polres Manggarai Barat"), bodies named after a person ("RSUP Dr. Kariadi"), a
+    head and one name word ("Polresta Barelang"), names the data knows, formal country
+    names ("Republik Sosialis Vietnam"), numbered units, and name parts used alone."""
     if sentences is None:
         sentences = sentence_splitter.split(text)
     by_rules = _rule_entities(text, sentences)
     if ner == "rules":
         return by_rules
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
-    found = _gazetteer(_regional_bodies(_state_names(found, text), text, sentences), text, sentences)
+    found = _regional_bodies(found, text, sentences)
+    found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
+    found = _state_names(found, text)
     return _name_parts(_numbered_units(found, text), text, sentences)
 
 
@@ -156,7 +162,7 @@ def _state_names(found: list[Entity], text: str) -> list[Entity]:
     tags only "Myanmar"."""
     from .canonical import state_heads
 
-    out = []
+    out, inside = [], set()
     for e in found:
         if e.label == "LOC":
             before = text[max(0, e.start - 60):e.start]
@@ -165,10 +171,12 @@ def _state_names(found: list[Entity], text: str) -> list[Entity]:
             head = next((w for w in words if w.group().lower() in state_heads()), None)
             if head:
                 start = e.start - len(run.group(0)) + head.start()
-                if not any(o is not e and o.start < e.start and start < o.end for o in found):
+                # mentions wholly inside the formal name give way to it; one across its edge stays
+                if not any(o is not e and o.start < start < o.end for o in found):
+                    inside.update(id(o) for o in found if o is not e and start <= o.start and o.end <= e.start)
                     e = Entity(text[start:e.end], "LOC", start, e.end, canonical=text[start:e.end])
         out.append(e)
-    return out
+    return [e for e in out if id(e) not in inside]
 
 
 def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
@@ -227,6 +235,75 @@ def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) 
                 out = [e for e in out if e not in inside]
                 out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
             i = end + 1
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _named_after(found: list[Entity], text: str) -> list[Entity]:
+    """A body or a building named after a person is one name, titles included: "RSUP Dr.
+    Mohammad Hoesin", "Universitas Jenderal Soedirman", "Bandara Frans Seda", where the
+    model tags the person and leaves the head (or takes "RSUD Prof. Dr." as a place)."""
+    from .canonical import facility_heads
+
+    heads = facility_heads()
+    titles = resources.words("titles.txt") | resources.words("degrees.txt") | _HONORIFICS | _RANKS
+    out = list(found)
+    for p in [e for e in found if e.label == "PER"]:
+        words = list(re.finditer(r"\S+", text[max(0, p.start - 60):p.start]))
+        if not words:
+            continue
+        offset = max(0, p.start - 60)
+        # back over titles ("Prof. Dr.", "Jenderal") to a head right before them
+        k = len(words)
+        while k > 0 and words[k - 1].group().lower().rstrip(".") in titles | {w.rstrip(".") for w in titles}:
+            k -= 1
+        start = None
+        for n in (2, 1):
+            if k - n >= 0 and " ".join(w.group() for w in words[k - n:k]).lower() in heads \
+                    and words[k - n].group()[:1].isupper():
+                start = offset + words[k - n].start()
+                break
+        # (after a role, the person holds it: "Direktur RSUD dr. Budi Santoso" is the director)
+        if start is None or "\n" in text[start:p.start] or (
+                k - n > 0 and words[k - n - 1].group().lower().strip(",.") in _multiword("titles.txt")[0]):
+            continue
+        inside = [e for e in out if start <= e.start and e.end <= p.end]
+        crossing = [e for e in out if e.start < p.end and start < e.end and e not in inside]
+        if crossing:
+            continue
+        out = [e for e in out if e not in inside]
+        out.append(Entity(text[start:p.end], "ORG", start, p.end, canonical=text[start:p.end]))
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """An organisation's head and one name word after it: "Polresta Barelang", "Kodam
+    Pattimura", "BEM Untad", "Partai Golkar", where the model tags only the word (often as
+    a person) or nothing. The word is no common word and ends the run of capitals; a
+    mention that crosses the span's edge is the model's reading and stays."""
+    heads = _multiword("org_heads.txt")[0]
+    out = list(found)
+    for sent in sentences:
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        for i in range(len(toks) - 1):
+            head, word = toks[i].text, toks[i + 1].text
+            low = word.lower()
+            if head.lower() not in heads or head.lower() in ("pt", "pt.", "cv", "tim") or not _is_cap(head) \
+                    or not word[:1].isupper() or not word.replace("-", "").isalpha() or len(word) < 3 \
+                    or low in resources.words("common_words.txt") or low in resources.words("stopwords.txt") \
+                    or low in _multiword("titles.txt")[0] or low in heads or _derived_noun(low):
+                continue
+            if i + 2 < len(toks) and (_is_cap(toks[i + 2].text) or toks[i + 2].text in ("/", "-")):
+                continue
+            before = toks[i - 1].text.lower() if i > 0 else ""
+            if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in _multiword("titles.txt")[0]:
+                continue  # inside a longer name ("Ketua BEM Unhalu" is no longer name)
+            start, stop = toks[i].start, toks[i + 1].end
+            inside = [e for e in out if start <= e.start and e.end <= stop]
+            crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
+            if crossing or any(e.start == start and e.end == stop for e in inside):
+                continue
+            out = [e for e in out if e not in inside]
+            out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
