@@ -276,35 +276,80 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
 
 
 def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
-    """An organisation's head and one name word after it: "Polresta Barelang", "Kodam
-    Pattimura", "BEM Untad", "Partai Golkar", where the model tags only the word (often as
-    a person) or nothing. The word is no common word and ends the run of capitals; a
-    mention that crosses the span's edge is the model's reading and stays."""
+    """An organisation's head and the run of capitalised words after it: "Polresta
+    Barelang", "Kodam Pattimura", "Koalisi Selamatkan Pesisir Seluma", "Badan Nasional
+    Penanggulangan Bencana", where the model tags only a word (often as a person), a piece,
+    or nothing. The run stops at a lower-case word, a title, a number or a person the model
+    found; it needs a word that is no common word, or a model mention inside it. A mention
+    that crosses the span's edge is the model's reading and stays."""
     heads = _multiword("org_heads.txt")[0]
+    titles = _multiword("titles.txt")[0]
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    people = {e.start: e.end for e in found if e.label == "PER"}
+    # short names the article uses on their own ("Perpusnas", or one it defines in brackets)
+    alone = {e.text for e in found if e.label == "ORG" and " " not in e.text}
+    alone |= set(re.findall(r"\(([A-Z][A-Za-z]{1,12})\)", text))
+    from .canonical import state_heads
+
+    places = resources.phrases("places.txt")
+    starts, ends = {e.start for e in found}, {e.end for e in found}
     out = list(found)
     for sent in sentences:
         toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        if _title_case(toks):
+            continue  # a headline: every word has a capital, so no run ends where the name does
         for i in range(len(toks) - 1):
-            head, word = toks[i].text, toks[i + 1].text
-            low = word.lower()
-            if head.lower() not in heads or head.lower() in ("pt", "pt.", "cv", "tim") or not _is_cap(head) \
-                    or not word[:1].isupper() or not word.replace("-", "").isalpha() or len(word) < 3 \
-                    or low in resources.words("common_words.txt") or low in resources.words("stopwords.txt") \
-                    or low in _multiword("titles.txt")[0] or low in heads or _derived_noun(low):
-                continue
-            if i + 2 < len(toks) and (_is_cap(toks[i + 2].text) or toks[i + 2].text in ("/", "-")):
+            head = toks[i].text
+            if head.lower() not in heads or head.lower() in ("pt", "pt.", "cv", "tim") or not _is_cap(head):
                 continue
             before = toks[i - 1].text.lower() if i > 0 else ""
-            if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in _multiword("titles.txt")[0]:
+            if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in titles:
                 continue  # inside a longer name ("Ketua BEM Unhalu" is no longer name)
-            start, stop = toks[i].start, toks[i + 1].end
+            j = i + 1
+            while j < len(toks) and j - i <= 8:
+                word, low = toks[j].text, toks[j].text.lower()
+                if word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text) and j > i + 1 \
+                        and toks[j + 1].text.lower() not in heads | state_heads() | places \
+                        and toks[j + 1].start not in starts and toks[j - 1].end not in ends:
+                    # "Dinas Pemuda dan Olahraga"; not "Satgas PPLN dan Pemerintah Aceh", nor
+                    # "Pemerintah Indonesia dan Republik Rakyat Tiongkok" (a name starts after "dan")
+                    j += 1
+                    continue
+                # (a known body after the head is the parent, named in its own right:
+                # "Biro Humas Setjen Kemenhan", "Pusat Preservasi Perpusnas")
+                if not word[:1].isupper() or not word.replace("-", "").isalpha() or low in titles \
+                        or (toks[j].start in people and not _lone_word(toks, j, people)) or (low in heads and j > i + 1) \
+                        or j > i + 1 and (_known_names()[0].get((low,)) == "ORG" or word in alone):
+                    break
+                j += 1
+            run = toks[i + 1 : j]
+            if not run or run[-1].text in ("dan", "&") or len(run[-1].text) < 3:
+                continue
+            if j < len(toks) and toks[j].text in ("/", "-"):
+                continue  # "Kodam XV/Pattimura": the numbered-unit pass reads it
+            start, stop = toks[i].start, run[-1].end
             inside = [e for e in out if start <= e.start and e.end <= stop]
             crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
-            if crossing or any(e.start == start and e.end == stop for e in inside):
+            own_word = any(t.text.lower() not in common and t.text.lower() not in heads
+                           and not _derived_noun(t.text.lower()) for t in run if t.text not in ("dan", "&"))
+            if crossing or any(e.start == start and e.end == stop for e in inside) or not (own_word or inside):
                 continue
             out = [e for e in out if e not in inside]
             out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _lone_word(toks: list[_Tok], j: int, people: dict[int, int]) -> bool:
+    """Is token j, right after a head, a one-word "person" the model saw in a name such as
+    "Kodam Pattimura", with no capitalised word after it?"""
+    return people.get(toks[j].start) == toks[j].end and toks[j - 1].text[:1].isupper() \
+        and not (j + 1 < len(toks) and _is_cap(toks[j + 1].text))
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """A headline written in title case: most of its longer words start with a capital."""
+    words = [t.text for t in toks if len(t.text) > 3 and t.text.isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str]) -> int | None:
