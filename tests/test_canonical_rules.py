@@ -729,3 +729,12 @@ def test_a_nickname_after_a_form_of_address():
     text = "Antonius Wijaya membuka toko. Warga memanggilnya Koko Anton."
     found = run(text, [("Antonius Wijaya", "PER"), ("Koko Anton", "PER")])
     assert one(found, "Koko Anton") == one(found, "Antonius Wijaya")
+
+
+def test_a_regency_short_form_inside_a_body_and_a_malay_university():
+    text = ("Polres Kuantan Singingi menahan dua penambang. Polres Kuansing menyita mesin dompeng. "
+            "Universiti Sains Malaysia menjadi mitra; Universitas Sains Malaysia mengirim dosen.")
+    found = run(text, [("Polres Kuantan Singingi", "ORG"), ("Polres Kuansing", "ORG"),
+                       ("Universiti Sains Malaysia", "ORG"), ("Universitas Sains Malaysia", "ORG")])
+    assert one(found, "Polres Kuansing") == one(found, "Polres Kuantan Singingi")
+    assert one(found, "Universiti Sains Malaysia") == one(found, "Universitas Sains Malaysia")

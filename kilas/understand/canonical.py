@@ -266,7 +266,7 @@ def _flat(name: str) -> str:
 
 
 # "Universitas Leiden" = "Leiden University" = "University of Leiden" = "Universiteit Leiden"
-_UNIVERSITY = re.compile(r"^(?:universitas|universiteit|university of|université|universität|universidad)\s+(?P<a>.+)$"
+_UNIVERSITY = re.compile(r"^(?:universitas|universiti|universiteit|university of|université|universität|universidad)\s+(?P<a>.+)$"
                          r"|^(?P<b>.+?)\s+university$", re.I)
 
 
@@ -1188,8 +1188,9 @@ def _link_others(others: list[_Mention], defs) -> None:
     facilities = [(m, f) for m in others if (f := _facility(m.name))]
     for m, (head, rest) in facilities:
         keys = [_flat(head + " ".join(rest))]
-        # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan")
-        if _own_name(head, rest) and not (head in _SAME_AS_NAME and heads.get(_flat(_expand(" ".join(rest))))):
+        # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan", nor
+        # "Danau Taupo" the town of "Kota Taupō")
+        if _own_name(head, rest) and not heads.get(_flat(_expand(" ".join(rest)))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):

@@ -325,6 +325,9 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             run = toks[i + 1 : j]
             if not run or run[-1].text in ("dan", "&") or len(run[-1].text) < 3:
                 continue
+            if run[0].text.lower() in ("kecamatan", "kabupaten", "kota", "desa", "kelurahan", "provinsi") \
+                    and head.lower() == "kantor":
+                continue  # "Kantor Kecamatan Talang" is a building in a place, not a body
             if j < len(toks) and toks[j].text in ("/", "-"):
                 continue  # "Kodam XV/Pattimura": the numbered-unit pass reads it
             start, stop = toks[i].start, run[-1].end
