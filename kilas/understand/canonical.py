@@ -427,6 +427,11 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 and low not in _places() and low not in _names() \
                 and not (e.text in places_here and _after_place_word(text, e.start)):
             e.label = "PER"
+        elif e.label == "PER" and re.fullmatch(r"[A-Z][a-z]{3,7}", e.text) and e.text not in person_words \
+                and low not in _common() and (owner := next((o for o in entities if o.label != "PER" and " " in o.text
+                                                            and any(_syllable_short_form(e.text, o.text.split()[-k:])
+                                                                    for k in (2, 3))), None)):
+            e.label = owner.label  # "Untad" tagged as a person beside "Universitas Tadulako"
         elif e.label == "ORG" and " " not in e.text and not e.text.isupper() and e.text in person_words \
                 and low not in _places() and low not in _names() and low not in _org_heads() \
                 and any(p.label == "PER" and p.start < e.start and e.text in p.text.split() for p in entities):
@@ -1220,7 +1225,7 @@ def _link_others(others: list[_Mention], defs) -> None:
     # one name of the article ("Konawe Utara"), the same kind of entity.
     for m in others:
         word = m.e.text
-        if not re.fullmatch(r"[A-Z][a-z]{3,7}", word) or word.lower() in _names() or word.lower() in defs \
+        if not re.fullmatch(r"[A-Z][a-z]{3,7}|[A-Z]{4,8}", word) or word.lower() in _names() or word.lower() in defs \
                 or word.lower() in _common() or word.lower() in _places():
             continue
         owners = {id(find(o)): o for o in others if o.e.label == m.e.label and find(o) is not find(m)
