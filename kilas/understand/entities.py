@@ -65,6 +65,10 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
 
 
+# Heads that open too many kinds of names for a rule to read the name after them: a company
+# ("PT ...") is the model's to find, "Tim" opens teams and squads of every kind.
+_NO_RUN_HEADS = frozenset({"pt", "pt.", "cv", "tim"})
+_ADMIN_HEADS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
 _DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
 
 
@@ -99,8 +103,9 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     canonical names are set by `canonical.py`. After the model, rule passes mend the names
     it cuts or misses, each giving way to a model mention that crosses its edge: regional
     bodies ("Polres Manggarai Barat"), bodies named after a person ("RSUP Dr. Kariadi"), a
-    head and one name word ("Polresta Barelang"), names the data knows, formal country
-    names ("Republik Sosialis Vietnam"), numbered units, and name parts used alone."""
+    head and the capitalised words after it ("Polresta Barelang"), names the data knows,
+    formal country names ("Republik Sosialis Vietnam"), numbered units, and name parts used
+    alone."""
     if sentences is None:
         sentences = sentence_splitter.split(text)
     by_rules = _rule_entities(text, sentences)
@@ -246,6 +251,7 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
 
     heads = facility_heads()
     titles = resources.words("titles.txt") | resources.words("degrees.txt") | _HONORIFICS | _RANKS
+    titles |= {t.rstrip(".") for t in titles}
     out = list(found)
     for p in [e for e in found if e.label == "PER"]:
         words = list(re.finditer(r"\S+", text[max(0, p.start - 60):p.start]))
@@ -254,7 +260,7 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
         offset = max(0, p.start - 60)
         # back over titles ("Prof. Dr.", "Jenderal") to a head right before them
         k = len(words)
-        while k > 0 and words[k - 1].group().lower().rstrip(".") in titles | {w.rstrip(".") for w in titles}:
+        while k > 0 and words[k - 1].group().lower().rstrip(".") in titles:
             k -= 1
         start = None
         for n in (2, 1):
@@ -282,16 +288,16 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
     or nothing. The run stops at a lower-case word, a title, a number or a person the model
     found; it needs a word that is no common word, or a model mention inside it. A mention
     that crosses the span's edge is the model's reading and stays."""
+    from .canonical import state_heads
+
     heads = _multiword("org_heads.txt")[0]
     titles = _multiword("titles.txt")[0]
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    places = resources.phrases("places.txt")
     people = {e.start: e.end for e in found if e.label == "PER"}
     # short names the article uses on their own ("Perpusnas", or one it defines in brackets)
     alone = {e.text for e in found if e.label == "ORG" and " " not in e.text}
     alone |= set(re.findall(r"\(([A-Z][A-Za-z]{1,12})\)", text))
-    from .canonical import state_heads
-
-    places = resources.phrases("places.txt")
     starts, ends = {e.start for e in found}, {e.end for e in found}
     out = list(found)
     for sent in sentences:
@@ -300,7 +306,7 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             continue  # a headline: every word has a capital, so no run ends where the name does
         for i in range(len(toks) - 1):
             head = toks[i].text
-            if head.lower() not in heads or head.lower() in ("pt", "pt.", "cv", "tim") or not _is_cap(head):
+            if head.lower() not in heads or head.lower() in _NO_RUN_HEADS or not _is_cap(head):
                 continue
             before = toks[i - 1].text.lower() if i > 0 else ""
             if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in titles:
@@ -325,8 +331,7 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             run = toks[i + 1 : j]
             if not run or run[-1].text in ("dan", "&") or len(run[-1].text) < 3:
                 continue
-            if run[0].text.lower() in ("kecamatan", "kabupaten", "kota", "desa", "kelurahan", "provinsi") \
-                    and head.lower() == "kantor":
+            if run[0].text.lower() in _ADMIN_HEADS and head.lower() == "kantor":
                 continue  # "Kantor Kecamatan Talang" is a building in a place, not a body
             if j < len(toks) and toks[j].text in ("/", "-"):
                 continue  # "Kodam XV/Pattimura": the numbered-unit pass reads it
@@ -365,7 +370,7 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
     size = next((n for n in range(min(longest, len(toks) - i), 0, -1)
                  if " ".join(t.text for t in toks[i : i + n]).lower() in heads
                  and all(_is_cap(t.text) for t in toks[i : i + n])), 0)
-    if not (_is_cap(head) and (size or acronym)) or low in ("pt", "pt.", "cv", "tim"):
+    if not (_is_cap(head) and (size or acronym)) or low in _NO_RUN_HEADS:
         return None
     best, j = None, i + max(size, 1)
     while j < len(toks) and j - i <= 8:
