@@ -329,3 +329,15 @@ def test_printed_seconds_are_kept():
 
     assert find_datetime("Jumat, 06/11/2026 14:22:10 WIB").value == "2026-11-06T14:22:10+07:00"
     assert find_datetime("Jumat, 06/11/2026 14:22 WIB").value == "2026-11-06T14:22:00+07:00"
+
+
+def test_press_release_datelines_reports_by_name_and_writers_together():
+    dl = split_dateline("BANDUNG, 12 November 2026 – PT Sinar Galunggung Energi meresmikan pabrik baru.")
+    assert dl and (dl.city, dl.rest) == ("Bandung", "PT Sinar Galunggung Energi meresmikan pabrik baru.")
+    dl = split_dateline("Medan, 3 Desember 2026 /SiaranKita/ -- Koperasi Deli Makmur membuka gerai.")
+    assert dl and (dl.city, dl.rest) == ("Medan", "Koperasi Deli Makmur membuka gerai.")
+    dl = split_dateline("kabarbahari.net| Nelayan Sibolga kembali melaut.", frozenset({"kabarbahari"}))
+    assert dl and (dl.city, dl.outlet, dl.rest) == (None, "kabarbahari.net", "Nelayan Sibolga kembali melaut.")
+    b = parse_byline("Laporan oleh Wulan Sekarsari | Editor: Hadi Kusnadi")
+    assert (b.authors, b.editors) == (["Wulan Sekarsari"], ["Hadi Kusnadi"])
+    assert parse_byline("Oleh Agnes Sitorus bersama Yosef Lamanepa").authors == ["Agnes Sitorus", "Yosef Lamanepa"]

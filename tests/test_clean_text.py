@@ -1303,3 +1303,20 @@ def test_a_headline_that_asks_a_name_beside_a_relative_time_and_a_screenshot_cap
     assert a.authors == ["Laras Wicaksana"] and a.published is None
     assert a.captions == ["Unggahan warganet soal suhu Jakarta yang ramai dibagikan. (Tangkapan layar)"]
     assert "Apa yang sebenarnya terjadi?" in a.paragraphs and len(a.paragraphs) == 3
+
+
+def test_writers_bios_notes_about_the_piece_and_a_zone_from_the_sites_address():
+    raw = ("SUARA TANJUNG\nBeranda  Liputan  Opini\nLiputan\nNelayan Tanjung Kelayang Menunggu Dermaga Baru\n"
+           "Oleh Andreas Halim bersama Citra Maharani\n12 November 2026 pukul 10.15\n"
+           "Perahu nelayan bersandar di pantai Tanjung Kelayang. | Foto: Dok. Suara Tanjung\n"
+           "Sudah tiga musim nelayan Tanjung Kelayang menambatkan perahu di pasir karena dermaga lama rusak diterjang ombak.\n"
+           "Pemerintah desa menyebut usulan perbaikan sudah dua kali dikirim ke kabupaten, tetapi belum masuk anggaran.\n"
+           "Andreas Halim dan Citra Maharani adalah jurnalis lepas di Belitung.\n"
+           "Liputan ini merupakan bagian dari serial \"Pesisir yang Menunggu\" yang didukung oleh Dana Liputan Warga.\n"
+           "Opini ini adalah pendapat pribadi penulis dan tidak mewakili redaksi.\n"
+           "Suara Tanjung\nJalan Pattimura No. 3, Ternate, Maluku Utara\n© 2026 Suara Tanjung\n")
+    a = clean_text(raw)
+    assert a.authors == ["Andreas Halim", "Citra Maharani"]
+    assert len(a.paragraphs) == 2 and a.paragraphs[-1].startswith("Pemerintah desa")
+    assert a.captions == ["Perahu nelayan bersandar di pantai Tanjung Kelayang. | Foto: Dok. Suara Tanjung"]
+    assert a.published == "2026-11-12T10:15:00+09:00"  # the outlet's address is in Ternate (WIT)

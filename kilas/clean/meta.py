@@ -289,7 +289,8 @@ def zone_of_place(place: str | None) -> str | None:
 _WORD = r"[\w.'’]*(?:-[\w.'’]+)*"
 _DATELINE = re.compile(
     rf"^(?P<head>[A-Z]{_WORD}(?:[ ,][ ]?[A-Za-z0-9]{_WORD}){{0,5}}?(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
-    r"(?:\s*\((?P<paren>[A-Za-z][\w ./]{1,30})\))?)(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$|(?=[A-Z][a-z]))|(?P<colon>[:.])\s+)"
+    r"(?:\s*\((?P<paren>[A-Za-z][\w ./]{1,30})\))?(?:\s*/(?P<slash>[A-Z][\w .]{1,30})/)?)"
+    r"(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$|(?=[A-Z][a-z]))|(?P<colon>[:.])\s+)"
     r"(?P<rest>.*)$",
     re.S,
 )
@@ -307,7 +308,9 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z]{2,4}){1,2})(
                           r"(?P<rest>\S.*)$", re.S)
 
 
-_OWN_SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.]*?)(?:\.\s+|\s*(?:--|-|–|—)\s*)(?P<rest>[A-Z].*)$", re.S)
+# "PijarPos.com–", "TegasPapua. ", "swaraampel.net| ": the page's own site glued to the lead
+_OWN_SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.]*?|[a-z][\w-]*\.[a-z.]+?)(?:\.\s+|\s*(?:--|-|–|—|\|)\s*)(?P<rest>[A-Z].*)$",
+                              re.S)
 
 
 def _names_site(part: str, site_keys: frozenset[str]) -> bool:
@@ -347,6 +350,11 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     return found
 
 
+def _whole_date(part: str) -> bool:
+    found = find_datetime(part, None) if part[:1].isdigit() else None
+    return found is not None and found.start == 0 and found.end >= len(part.rstrip(" ."))
+
+
 def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
     site = _SITE_PREFIX.match(paragraph)
     if site:  # "sawala.id - Komisi ...": a site name in lower case, no place
@@ -373,8 +381,12 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
         return None  # "BBTN - Buy 1220-1235 | TP 1300": a stock pick's fields, not a sentence
     if paren:
         head = head[: head.index("(")]
-    # "MAUMERE, 1/10 (BAHTERA) -": a wire dateline may carry the day.
-    parts = [p.strip() for p in head.split(",") if p.strip() and not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", p.strip())]
+    if m.group("slash"):  # "SEMARANG, 23 November 2026 /Rilisan/ –": a press-release wire
+        head = head[: head.rindex("/", 0, head.rindex("/"))]
+    # "MAUMERE, 1/10 (BAHTERA) -": a wire dateline may carry the day; a press release, the
+    # date in full ("JAKARTA, 10 November 2026 –").
+    parts = [p.strip() for p in head.split(",") if p.strip() and not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", p.strip())
+             and not _whole_date(p.strip())]
     if not parts or len(parts) > 2:
         return None
     city = outlet = None
@@ -482,7 +494,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
-    bare = re.compile(rf"^(?P<label>{roles})(?:\s+(?:oleh|by))?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
+    bare = re.compile(rf"^(?P<label>{roles})(?P<by>\s+(?:oleh|by))?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
     fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ &]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
     return labelled, report, bare, fused
@@ -556,14 +568,15 @@ def parse_byline(line: str) -> Byline | None:
                                                     for w in m.group("names").split()):
         return Byline(split_names(m.group("names")), [])
     m = bare.match(line)
-    if m and m.group("label").lower() not in _colon_only():
+    # ("Laporan oleh A": a colon-only role is a byline with "oleh" too)
+    if m and (m.group("label").lower() not in _colon_only() or m.group("by")):
         kind = roles[m.group("label").lower()]
         names = split_names(m.group("names"))
         written = m.group("names").split()
         # Without a colon the names must look like names: "Reporter Teuku Farhan", not
         # "Reporter muda itu ...".
         if kind in ("author", "editor") and len(written) <= 5 * max(1, len(names)) and all(
-                w[:1].isupper() or w.lower() in ("dan", "and", "&") or is_degree(w) for w in written):
+                w[:1].isupper() or w.lower() in ("dan", "and", "&", "bersama") or is_degree(w) for w in written):
             return Byline(names, []) if kind == "author" else Byline([], names)
     m = fused.match(line)
     label = m.group("label").lower() if m else ""
@@ -628,7 +641,7 @@ def split_names(text: str) -> list[str]:
     first = text.split()[0].lower() if text.split() else ""
     if first in resources.words("org_heads.txt") and first not in resources.words("name_openers.txt"):
         return []  # "Oleh Kementerian Kelautan dan Perikanan": a body, not people
-    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b)\s*", text)
+    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b|\bbersama\b)\s*", text)
     names = []
     for part in parts:
         if all(is_degree(w) for w in part.split()):

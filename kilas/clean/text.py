@@ -42,7 +42,7 @@ _CAPTION = re.compile(
     r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption|grafik|infografi[sk])\s*:"  # Foto: Name/Outlet, Grafik: ...
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
-    r"|[.)]\s*(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
+    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
@@ -908,6 +908,11 @@ _CONTRIBUTED = re.compile(r"^(?P<names>[A-Z][\w.'’ ,&-]{2,80}?)\s+(?:(?:turut|
                           r"(?:artikel|berita|laporan|tulisan|this report|this story|this article)\b.{0,20}$", re.I)
 # A reader's contribution names its writer in a closing note: "Tulisan ini dikirim oleh
 # Agustina Itlay, guru sekolah dasar di Tiom."
+# "Liputan ini merupakan bagian dari serial ...", "Opini ini adalah pendapat pribadi penulis ...":
+# a line about the piece itself, after it.
+_ABOUT_PIECE = re.compile(r"^(?:liputan|tulisan|artikel|opini|esai|laporan|konten|kolom)\s+ini\s+(?:merupakan bagian|adalah bagian"
+                          r"|didukung|diproduksi|(?:adalah|merupakan) pendapat|(?:menjadi|sepenuhnya) tanggung jawab"
+                          r"|tidak mewakili)", re.I)
 _SENT_BY = re.compile(r"^(?:tulisan|artikel|opini|surat|cerita) ini (?:dikirim|ditulis) oleh\s+"
                       r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4})", re.I)
 
@@ -955,7 +960,8 @@ def _is_writer_note(line: str) -> bool:
     'Ahmad Amiruddin, Ph.D. ASN Kementerian ESDM, ...', '*) Penulis adalah dosen ...': a name
     glued to a role word (no space after the stop or comma, or none at all), or a name with a
     degree followed by a role, or a line that starts with '*)'."""
-    if _NOTE_START.match(line) or _SENT_BY.match(line) or re.match(r"^the (?:writer|author) is\b", line, re.I) \
+    if _NOTE_START.match(line) or _SENT_BY.match(line) or _ABOUT_PIECE.match(line) or _is_bio(line) \
+            or re.match(r"^the (?:writer|author) is\b", line, re.I) \
             or re.match(r"^\((?:penulis|the writer|the author) (?:adalah|is)\b.*\)$", line, re.I):
         return True
     roles = _note_roles()
@@ -975,6 +981,15 @@ def _is_writer_note(line: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _is_bio(line: str) -> bool:
+    """'Siti Marfuah dan Kurniasih Wulandari adalah jurnalis lepas di Semarang.': the writers,
+    by name, and what they do."""
+    roles = "|".join(re.escape(w) for w in sorted(resources.lines("bio_roles.txt"), key=len, reverse=True))
+    m = re.match(rf"^(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&))*)\s+(?:adalah|merupakan)\s+"
+                 rf"(?:seorang\s+)?(?:{roles})\b", line)
+    return m is not None and len(m.group("names").split()) <= 10 and len(line.split()) <= 60
+
+
 def _note_roles() -> str:
     words = sorted(resources.lines("writer_roles.txt"), key=len, reverse=True)
     return "|".join(re.escape(w[:1].upper() + w[1:]) + "|" + re.escape(w.upper()) for w in words)
@@ -1129,9 +1144,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # "Home › Kaltim › Kutai Barat") is the best guess.
     # An outlet named after its region ("TegasPapua", "denyutSulsel") keeps that region's zone.
     known = meta.known_outlet(chosen.name) if chosen else None
+    # An address in the page's furniture ("Jalan Pramuka No. 14, Singaraja, Buleleng, Bali")
+    # is the outlet's home, a better guess than where one story was filed.
     tz = (chosen.timezone if chosen and chosen.timezone else None) or (
-        None if known else _zone_in_name(chosen.name if chosen else None) or meta.zone_of_place(dateline)
-        or next(iter(section_zones), None)) or "WIB"
+        None if known else _zone_in_name(chosen.name if chosen else None) or _zone_of_address(removed)
+        or meta.zone_of_place(dateline) or next(iter(section_zones), None)) or "WIB"
     if agency:
         known = meta.known_outlet(agency)
         agency = known.name if known else agency.title()
@@ -1191,6 +1208,20 @@ def _is_site(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     return meta.looks_like_site_name(text) or meta.known_outlet(text) is not None or (
         len(text.split()) <= 3 and meta.known_outlet(first) is not None)
+
+
+_ADDRESS = re.compile(r"^(?:Jl\.|Jln\.?|Jalan)\s+\S.*,")
+
+
+def _zone_of_address(lines: list[str]) -> str | None:
+    """The zone of the town in the street address the page prints in its masthead or footer."""
+    for line in lines:
+        if _ADDRESS.match(line.strip()):
+            parts = [p.strip(" .") for p in line.split(",")[1:]]
+            zone = next(filter(None, (meta.zone_of_place(p) for p in reversed(parts))), None)
+            if zone:
+                return zone
+    return None
 
 
 def _zone_in_name(name: str | None) -> str | None:
