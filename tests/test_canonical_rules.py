@@ -738,3 +738,12 @@ def test_a_regency_short_form_inside_a_body_and_a_malay_university():
                        ("Universiti Sains Malaysia", "ORG"), ("Universitas Sains Malaysia", "ORG")])
     assert one(found, "Polres Kuansing") == one(found, "Polres Kuantan Singingi")
     assert one(found, "Universiti Sains Malaysia") == one(found, "Universitas Sains Malaysia")
+
+
+def test_an_uzbek_x_for_kh_and_a_soldiers_rank_left_out():
+    text = ("Grandmaster Sardorbek Xolmatov menang. Dalam daftar FIDE ia ditulis Sardorbek Kholmatov. "
+            "Sertu Ratna Kusuma Dewi bertugas di Lebanon; Ratna Kusuma Dewi mengurus logistik.")
+    found = run(text, [("Sardorbek Xolmatov", "PER"), ("Sardorbek Kholmatov", "PER"),
+                       ("Sertu Ratna Kusuma Dewi", "PER"), ("Ratna Kusuma Dewi", "PER")])
+    assert one(found, "Sardorbek Kholmatov") == one(found, "Sardorbek Xolmatov")
+    assert one(found, "Sertu Ratna Kusuma Dewi") == one(found, "Ratna Kusuma Dewi")

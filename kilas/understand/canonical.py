@@ -226,7 +226,9 @@ def _tok_key(token: str) -> str:
     # ("Kittiphong" = "Kittipong").
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
-    t = t.replace("sy", "s").replace("ph", "p").replace("x", "ks")  # "Alexander" = "Aleksandr"
+    # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
+    t = re.sub(r"^x(?=[aeiou])", "k", t)
+    t = t.replace("sy", "s").replace("ph", "p").replace("kh", "k").replace("x", "ks")
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
