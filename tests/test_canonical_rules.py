@@ -706,13 +706,30 @@ def test_foreign_legal_forms_english_country_names_and_formal_names():
     assert one(found, "Republik Persatuan Tanzania") == one(found, "Tanzania")
 
 
-def test_a_regency_that_shares_a_city_name_stays_apart_from_the_bare_name():
-    text = "Banjir melanda Kabupaten Malang. Di Malang, wali kota meninjau pasar."
-    found = run(text, [("Kabupaten Malang", "LOC"), ("Malang", "LOC")])
-    assert one(found, "Kabupaten Malang") != one(found, "Malang")
-    text2 = "Banjir melanda Kabupaten Jember. Di Jember, bupati meninjau pasar."
-    found2 = run(text2, [("Kabupaten Jember", "LOC"), ("Jember", "LOC")])
-    assert one(found2, "Kabupaten Jember") == one(found2, "Jember")
+def test_a_name_borne_by_a_city_and_a_regency_alone_is_the_city_unless_the_regent_is_named():
+    text = "Banjir melanda Kota Malang dan Kabupaten Malang. Di Malang, pasar tutup."
+    found = run(text, [("Kota Malang", "LOC"), ("Kabupaten Malang", "LOC"), ("Malang", "LOC")])
+    assert one(found, "Malang") == one(found, "Kota Malang") != one(found, "Kabupaten Malang")
+    text2 = "Kota Blitar dan Kabupaten Blitar bersiaga. Bupati Blitar meninjau Blitar selatan."
+    found2 = run(text2, [("Kota Blitar", "LOC"), ("Kabupaten Blitar", "LOC"), ("Blitar", "LOC")])
+    assert one(found2, "Blitar") == one(found2, "Kabupaten Blitar") != one(found2, "Kota Blitar")
+    text3 = "Banjir melanda Kabupaten Jember. Di Jember, bupati meninjau pasar."
+    found3 = run(text3, [("Kabupaten Jember", "LOC"), ("Jember", "LOC")])
+    assert one(found3, "Kabupaten Jember") == one(found3, "Jember")
+
+
+def test_landmarks_that_share_a_name_with_a_district_or_each_other():
+    text = ("Candi Borobudur ramai. Kecamatan Borobudur menyiapkan parkir. Borobudur dikunjungi 20.000 "
+            "orang. Candi Pawon dan Vihara Pawon berdekatan; Pawon jadi titik awal. Pulau Lembeh dan "
+            "Selat Lembeh dijaga; Lembeh punya dua dermaga. Museum Keraton Sumenep dan Keraton Sumenep dibuka.")
+    found = run(text, [("Candi Borobudur", "LOC"), ("Kecamatan Borobudur", "LOC"), ("Borobudur", "LOC"),
+                       ("Candi Pawon", "LOC"), ("Vihara Pawon", "LOC"), ("Pawon", "LOC"), ("Pulau Lembeh", "LOC"),
+                       ("Selat Lembeh", "LOC"), ("Lembeh", "LOC"), ("Museum Keraton Sumenep", "LOC"),
+                       ("Keraton Sumenep", "LOC")])
+    assert one(found, "Borobudur") == one(found, "Candi Borobudur") != one(found, "Kecamatan Borobudur")
+    assert one(found, "Pawon") == one(found, "Candi Pawon") != one(found, "Vihara Pawon")
+    assert one(found, "Lembeh") == one(found, "Pulau Lembeh") != one(found, "Selat Lembeh")
+    assert one(found, "Museum Keraton Sumenep") != one(found, "Keraton Sumenep")
 
 
 def test_a_university_short_form_with_one_letter_of_the_place_and_malay_bin():

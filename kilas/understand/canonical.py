@@ -332,7 +332,7 @@ def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
     # "Observatorium Bosscha") is not taken for the person of that name
     named_after = {_tok_key(w) for m in others if (f := _facility(m.e.text)) for w in f[1]}
     _link_people(text, people, defs, named_after)
-    _link_others(others, defs)
+    _link_others(others, defs, text)
     return entities
 
 
@@ -1107,7 +1107,7 @@ def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
     return result
 
 
-def _link_others(others: list[_Mention], defs) -> None:
+def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     if not others:
         return
     texts = {m.e.text.lower() for m in others}
@@ -1117,7 +1117,7 @@ def _link_others(others: list[_Mention], defs) -> None:
         if head:
             heads.setdefault(_flat(_expand(rest)), set()).add(head)
     for m in others:
-        m.name = _norm_other(m.e, defs, heads, texts)
+        m.name = _norm_other(m.e, defs, heads, texts, text)
     parent = {id(m): m for m in others}
 
     def find(m):
@@ -1193,11 +1193,20 @@ def _link_others(others: list[_Mention], defs) -> None:
     # A facility named without its head: "Stadion GBLA" = "Gelora Bandung Lautan Api",
     # "Bandara Internasional Soekarno-Hatta" = "Bandara Soekarno-Hatta".
     facilities = [(m, f) for m in others if (f := _facility(m.name))]
+    # Heads that share one name: "Candi Mendut" and "Vihara Mendut", "Pulau Lembeh" and
+    # "Selat Lembeh". The name alone is the island's, the temple's (heads in _SAME_AS_NAME), else no one's.
+    sharing: dict[str, set[str]] = {}
+    for m, (head, rest) in facilities:
+        sharing.setdefault(_flat(" ".join(rest)), set()).add(head)
     for m, (head, rest) in facilities:
         keys = [_flat(head + " ".join(rest))]
-        # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan", nor
-        # "Danau Taupo" the town of "Kota Taupō")
-        if _own_name(head, rest) and not heads.get(_flat(_expand(" ".join(rest)))):
+        others_heads = sharing[_flat(" ".join(rest))] - {head}
+        # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan", nor "Danau
+        # Taupo" the town of "Kota Taupō"; "Museum Keraton Sumenep" is not the palace, nor
+        # "Taman Nasional Gunung Leuser" the mountain)
+        if _own_name(head, rest) and not (heads.get(_flat(_expand(" ".join(rest))), set()) & _TOWNS) \
+                and rest[0].lower() not in _facility_heads() \
+                and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME)):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
@@ -1297,8 +1306,12 @@ def _facility(name: str) -> tuple[str, list[str]] | None:
     return None
 
 
-# Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza".
-_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur"})
+# Administrative units a place name alone means ("Kota Taupō" is "Taupō"); a sub-district or
+# village named after a landmark ("Kecamatan Borobudur") gives the landmark the bare name.
+_TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
+# Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
+# "Candi Borobudur", "Waduk Jatiluhur".
+_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk"})
 
 
 def _own_name(head: str, rest: list[str]) -> bool:
@@ -1413,7 +1426,7 @@ def _admin_full() -> dict[str, str]:
     return out
 
 
-def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) -> str:
+def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], text: str = "") -> str:
     name = _company(e.text)
     words = name.split()
     # "Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays.
@@ -1426,12 +1439,20 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str]) ->
     if head:
         rest_x = _expand(rest, defs)
         low = rest.lower()
-        distinct = len(heads.get(_flat(rest_x), set())) <= 1 and not (
-            head.startswith("kab") and low in _words("twin_seats"))
+        kinds = heads.get(_flat(rest_x), set())
+        distinct = len(kinds) <= 1
+        if kinds == {"kota", "kabupaten"} and low in _words("twin_seats"):
+            # "Kota Tasikmalaya" and "Kabupaten Tasikmalaya" both printed: the bare name is
+            # the city, unless only the regent is named ("Bupati Magelang")
+            regency = re.search(rf"\bBupati {re.escape(rest)}\b", text) and not re.search(
+                rf"\bWali ?[Kk]ota {re.escape(rest)}\b", text)
+            distinct = head == ("kabupaten" if regency else "kota")
         # "Kabupaten X" always names a place X; "Kota X" may be a nickname ("Kota Angin").
         placeish = head not in _words("admin_loose") or low in _places() or low in texts \
             or rest_x.lower() in _places()
-        if distinct and placeish:
+        # ("Kecamatan Borobudur" beside "Candi Borobudur": the bare name is the temple's)
+        landmark = head not in _TOWNS and any(t.endswith(" " + low) and _facility(t) for t in texts)
+        if distinct and placeish and not landmark:
             name = rest_x
         else:
             name = f"{head.title()} {rest}"  # "Kab. Bogor" = "Kabupaten Bogor"
