@@ -764,3 +764,22 @@ def test_an_uzbek_x_for_kh_and_a_soldiers_rank_left_out():
                        ("Sertu Ratna Kusuma Dewi", "PER"), ("Ratna Kusuma Dewi", "PER")])
     assert one(found, "Sardorbek Kholmatov") == one(found, "Sardorbek Xolmatov")
     assert one(found, "Sertu Ratna Kusuma Dewi") == one(found, "Ratna Kusuma Dewi")
+
+
+def test_regional_offices_by_their_short_forms_but_not_their_central_body():
+    text = ("Bank Indonesia menahan suku bunga. Kantor Perwakilan Bank Indonesia Provinsi Maluku mencatat "
+            "inflasi; KPw BI Maluku menambah uang tunai dan BI Maluku membuka layanan. Ombudsman RI Perwakilan "
+            "Jawa Barat menerima aduan; Ombudsman Jabar memanggil dinas. KSOP Kelas III Tual menutup pelabuhan; "
+            "KSOP Tual membukanya lagi. Kedutaan Besar Republik Indonesia di Lima siaga; KBRI Lima mendata WNI. "
+            "PT Bank Pembangunan Daerah Maluku menyalurkan kredit; Bank Maluku mencatat laba.")
+    found = run(text, [("Bank Indonesia", "ORG"), ("Kantor Perwakilan Bank Indonesia Provinsi Maluku", "ORG"),
+                       ("KPw BI Maluku", "ORG"), ("BI Maluku", "ORG"), ("Ombudsman RI Perwakilan Jawa Barat", "ORG"),
+                       ("Ombudsman Jabar", "ORG"), ("KSOP Kelas III Tual", "ORG"), ("KSOP Tual", "ORG"),
+                       ("Kedutaan Besar Republik Indonesia di Lima", "ORG"), ("KBRI Lima", "ORG"),
+                       ("PT Bank Pembangunan Daerah Maluku", "ORG"), ("Bank Maluku", "ORG")])
+    assert same(found, "Kantor Perwakilan Bank Indonesia Provinsi Maluku", "KPw BI Maluku", "BI Maluku")
+    assert one(found, "BI Maluku") != one(found, "Bank Indonesia")
+    assert same(found, "Ombudsman RI Perwakilan Jawa Barat", "Ombudsman Jabar")
+    assert same(found, "KSOP Kelas III Tual", "KSOP Tual")
+    assert same(found, "Kedutaan Besar Republik Indonesia di Lima", "KBRI Lima")
+    assert same(found, "PT Bank Pembangunan Daerah Maluku", "Bank Maluku")

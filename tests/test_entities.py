@@ -239,3 +239,15 @@ def test_the_person_after_a_role_and_a_body_keeps_the_role():
     text = "Direktur RSUD dr. Budiman Santoso mengatakan ruang isolasi sudah penuh."
     people = {e.text for e in recognise(text) if e.label == "PER"}
     assert "Budiman Santoso" in people, people
+
+
+def test_heads_of_two_words_missions_named_with_their_city_and_bare_place_names():
+    from kilas.understand.entities import recognise
+
+    text = ("Warga diminta melapor ke Kedutaan Besar Republik Indonesia di Lima. Direktorat Jenderal "
+            "Perlindungan Konsumen dan Tertib Niaga memeriksa gudang itu. Air Sungai Walanae naik dua meter. "
+            "Warga di tepi Walanae mengungsi.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Kedutaan Besar Republik Indonesia di Lima", "ORG") in found, found
+    assert ("Direktorat Jenderal Perlindungan Konsumen dan Tertib Niaga", "ORG") in found, found
+    assert ("Walanae", "LOC") in found, found

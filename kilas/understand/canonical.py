@@ -228,7 +228,8 @@ def _tok_key(token: str) -> str:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
     # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
     t = re.sub(r"^x(?=[aeiou])", "k", t)
-    t = t.replace("sy", "s").replace("ph", "p").replace("kh", "k").replace("x", "ks")
+    # ... and Kazakh "zh" ("Zhaksylykov" = "Jaksylykov")
+    t = t.replace("sy", "s").replace("ph", "p").replace("kh", "k").replace("zh", "j").replace("x", "ks")
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
@@ -1271,7 +1272,8 @@ def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:
     tail = long[n:]
     # "Kementerian Luar Negeri China" is China's ministry, not a longer name of the one
     # the article calls "Kementerian Luar Negeri": after a body's head, no place follows.
-    places_ok = short[0].lower() not in _org_heads()
+    # ("Bank Indonesia Papua" is the central bank's office in Papua, not a longer name of it)
+    places_ok = short[0].lower() not in _org_heads() and " ".join(short).lower() not in _names()
     return all(w.lower() in _words("descriptors") or (places_ok and w.lower() in _places()) for w in tail)
 
 
@@ -1374,7 +1376,8 @@ def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]]) -> str:
         opening = " ".join(words[: k + 1]).lower()
         if not head or any(opening.endswith(v) for v in _admin_named_bodies()):
             continue  # "Pemerintah Kota Surabaya": the head is part of the body's name
-        if not any(w.isupper() and len(w) > 1 or w.lower() in _org_heads() for w in words[:k]) \
+        if not (any(w.isupper() and len(w) > 1 or w.lower() in _org_heads() for w in words[:k])
+                or " ".join(words[:k]).lower() in _names()) \
                 or (head == "kota" and words[k - 1].lower() == "ibu"):
             continue  # "Ibu Kota Nusantara": "ibu kota" is the capital, no administrative head
         rest_x = _expand(rest, defs)
@@ -1426,8 +1429,28 @@ def _admin_full() -> dict[str, str]:
     return out
 
 
+def _office_form(name: str) -> str:
+    """Words a regional office's full name carries that its short forms drop: "Kantor
+    Perwakilan Bank Indonesia Provinsi Papua" = "BI Papua", "Ombudsman RI Perwakilan Jawa
+    Barat" = "Ombudsman Jabar", "KSOP Kelas III Selayar" = "KSOP Selayar", "Kedutaan Besar
+    Republik Indonesia di Santiago" = "KBRI Santiago", "PT Bank Pembangunan Daerah Papua" =
+    "Bank Papua"."""
+    name = re.sub(r"^(?:Kantor Perwakilan|KPw)\s+(?=\S+\s+\S)", "", name)
+    # ("Dewan Perwakilan Rakyat" keeps its word: only a place follows an office's "Perwakilan")
+    m = re.search(r"\s+(?:(?:RI|Republik Indonesia)\s+)?Perwakilan(?:\s+(?:Provinsi|Wilayah))?\s+(?P<place>[A-Z].*)$", name)
+    if m and (m.group("place").lower() in _places() or _expand(m.group("place")).lower() in _places()):
+        name = name[: m.start()] + " " + m.group("place")
+    name = re.sub(r"\s+Kelas\s+(?:[IV]{1,3}[AB]?|Satu|Dua|Tiga)(?:\s+Khusus)?(?=\s+[A-Z])", "", name)
+    name = re.sub(r"^(?:PT\.?\s+)?Bank Pembangunan Daerah\s+(?=[A-Z])", "Bank ", name)
+    if re.match(r"(?:Kedutaan|Kedubes|Konsulat|KBRI|KJRI)\b", name):
+        name = re.sub(r"\s+di\s+(?=[A-Z])", " ", name)
+    return name
+
+
 def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], text: str = "") -> str:
     name = _company(e.text)
+    if e.label != "PER":
+        name = _office_form(name)
     words = name.split()
     # "Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays.
     for tail in (["RI"], ["Republik", "Indonesia"]):

@@ -68,6 +68,7 @@ def _is_cap(token: str) -> bool:
 # Heads that open too many kinds of names for a rule to read the name after them: a company
 # ("PT ...") is the model's to find, "Tim" opens teams and squads of every kind.
 _NO_RUN_HEADS = frozenset({"pt", "pt.", "cv", "tim"})
+_MISSIONS = frozenset({"kedutaan besar", "konsulat jenderal", "konsulat"})  # named "... di <city>"
 _ADMIN_HEADS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"})
 _DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
 
@@ -115,7 +116,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _regional_bodies(found, text, sentences)
     found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
     found = _state_names(found, text)
-    return _name_parts(_numbered_units(found, text), text, sentences)
+    return _place_parts(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
 
 
 @lru_cache(maxsize=None)
@@ -290,7 +291,7 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
     that crosses the span's edge is the model's reading and stays."""
     from .canonical import state_heads
 
-    heads = _multiword("org_heads.txt")[0]
+    heads, longest = _multiword("org_heads.txt")
     titles = _multiword("titles.txt")[0]
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
     places = resources.phrases("places.txt")
@@ -306,15 +307,22 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             continue  # a headline: every word has a capital, so no run ends where the name does
         for i in range(len(toks) - 1):
             head = toks[i].text
-            if head.lower() not in heads or head.lower() in _NO_RUN_HEADS or not _is_cap(head):
+            # a head of several words ("Direktorat Jenderal", "Kedutaan Besar") is read whole
+            size = next((n for n in range(min(longest, len(toks) - i), 0, -1)
+                         if " ".join(t.text for t in toks[i : i + n]).lower() in heads), 0)
+            if not size or head.lower() in _NO_RUN_HEADS or not _is_cap(head):
                 continue
             before = toks[i - 1].text.lower() if i > 0 else ""
             if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in titles:
                 continue  # inside a longer name ("Ketua BEM Unhalu" is no longer name)
-            j = i + 1
+            j = first = i + size
+            mission = " ".join(t.text for t in toks[i:first]).lower() in _MISSIONS
             while j < len(toks) and j - i <= 8:
                 word, low = toks[j].text, toks[j].text.lower()
-                if word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text) and j > i + 1 \
+                if mission and word == "di" and j > first and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                    j += 1  # "Kedutaan Besar Republik Indonesia di Santiago"
+                    continue
+                if word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text) and j > first \
                         and toks[j + 1].text.lower() not in heads | state_heads() | places \
                         and toks[j + 1].start not in starts and toks[j - 1].end not in ends:
                     # "Dinas Pemuda dan Olahraga"; not "Satgas PPLN dan Pemerintah Aceh", nor
@@ -324,11 +332,11 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
                 # (a known body after the head is the parent, named in its own right:
                 # "Biro Humas Setjen Kemenhan", "Pusat Preservasi Perpusnas")
                 if not word[:1].isupper() or not word.replace("-", "").isalpha() or low in titles \
-                        or (toks[j].start in people and not _lone_word(toks, j, people)) or (low in heads and j > i + 1) \
-                        or j > i + 1 and (_known_names()[0].get((low,)) == "ORG" or word in alone):
+                        or (toks[j].start in people and not _lone_word(toks, j, people)) or (low in heads and j > first) \
+                        or j > first and (_known_names()[0].get((low,)) == "ORG" or word in alone):
                     break
                 j += 1
-            run = toks[i + 1 : j]
+            run = toks[first:j]
             if not run or run[-1].text in ("dan", "&") or len(run[-1].text) < 3:
                 continue
             if run[0].text.lower() in _ADMIN_HEADS and head.lower() == "kantor":
@@ -340,7 +348,7 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
             own_word = any(t.text.lower() not in common and t.text.lower() not in heads
                            and not _derived_noun(t.text.lower()) for t in run if t.text not in ("dan", "&"))
-            if crossing or any(e.start == start and e.end == stop for e in inside) or not (own_word or inside):
+            if crossing or any(e.start == start and e.end == stop for e in inside) or not (own_word or inside or size > 1):
                 continue
             out = [e for e in out if e not in inside]
             out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
@@ -355,9 +363,11 @@ def _lone_word(toks: list[_Tok], j: int, people: dict[int, int]) -> bool:
 
 
 def _title_case(toks: list[_Tok]) -> bool:
-    """A headline written in title case: most of its longer words start with a capital."""
+    """A headline written in title case: no full stop at its end, and most of its longer
+    words start with a capital (a sentence full of names still ends with a stop)."""
     words = [t.text for t in toks if len(t.text) > 3 and t.text.isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return bool(toks) and toks[-1].text not in (".", "\"", "”") and len(words) >= 4 \
+        and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str]) -> int | None:
@@ -412,6 +422,32 @@ def _name_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> li
             start, end = sent.start + a, sent.start + b
             if text[start:end] in parts and not any(s < end and start < e for s, e in taken):
                 extra.append(Entity(text[start:end], "PER", start, end, canonical=text[start:end]))
+    return sorted(found + extra, key=lambda e: e.start)
+
+
+def _place_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """A place named with its head ("Sungai Walanae", "Kecamatan Masamba", "Pelabuhan
+    Pamatata") and later by its name alone ("Walanae meluap"): the bare name is a mention
+    of a place too, where the model missed it."""
+    from .canonical import facility_heads
+
+    heads = facility_heads() | _ADMIN_HEADS
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    names = set()
+    for e in found:
+        words = e.text.split()
+        if e.label in ("LOC", "ORG") and len(words) == 2 and words[0].lower() in heads \
+                and re.fullmatch(r"[A-Z][a-z]{2,}", words[1]) and words[1].lower() not in common:
+            names.add(words[1])
+    if not names:
+        return found
+    taken = sorted((e.start, e.end) for e in found)
+    extra = []
+    for sent in sentences:
+        for a, b in tokenize(sent.text):
+            start, end = sent.start + a, sent.start + b
+            if text[start:end] in names and not any(s < end and start < e for s, e in taken):
+                extra.append(Entity(text[start:end], "LOC", start, end, canonical=text[start:end]))
     return sorted(found + extra, key=lambda e: e.start)
 
 
