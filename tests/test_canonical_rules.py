@@ -783,3 +783,12 @@ def test_regional_offices_by_their_short_forms_but_not_their_central_body():
     assert same(found, "KSOP Kelas III Tual", "KSOP Tual")
     assert same(found, "Kedutaan Besar Republik Indonesia di Lima", "KBRI Lima")
     assert same(found, "PT Bank Pembangunan Daerah Maluku", "Bank Maluku")
+
+
+def test_a_body_that_opens_like_a_state_is_not_the_place_it_names():
+    text = ("Federasi Dayung Asia menggelar kejuaraan. Asia Tenggara mengirim 40 atlet; pelatih dari Asia "
+            "Timur juga datang. PT Samudra Lines Indonesia menambah kapal; Samudra Lines melayani Bitung.")
+    found = run(text, [("Federasi Dayung Asia", "ORG"), ("Asia Tenggara", "LOC"), ("Asia", "LOC"),
+                       ("PT Samudra Lines Indonesia", "ORG"), ("Samudra Lines", "LOC")])
+    assert one(found, "Federasi Dayung Asia") not in (one(found, "Asia"), "Asia")
+    assert one(found, "Samudra Lines") == one(found, "PT Samudra Lines Indonesia")

@@ -57,7 +57,7 @@ _LEGAL_WORDS = frozenset({"persero", "tbk", "tbk."})
 # Indonesian and foreign legal forms after a company's name ("Persero", "Tbk", "Ltd",
 # "(Pvt) Ltd", "Sdn Bhd", "GmbH"). "AS" is left alone: after a body it is the United States.
 _LEGAL_TAIL = re.compile(r"(?:\s*\(\s*Persero\s*\)?|\s+Persero|\s*,?\s+Tbk\.?|\s*\(Pvt\.?\)|\s*,?\s+(?:Co\.,?\s+)?Ltd\.?"
-                         r"|\s*,?\s+(?:Inc|Corp|LLC|PLC|GmbH|Pte|Sdn|Bhd|N\.V|B\.V|S\.A)\.?)+$")
+                         r"|\s*,?\s+(?:Inc|Corp|LLC|PLC|GmbH|Pte|Sdn|Bhd|Berhad|N\.V|B\.V|S\.A)\.?)+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")  # "Perkebunan", "Kehutanan"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
 
@@ -192,6 +192,11 @@ def _org_heads() -> frozenset[str]:
 def state_heads() -> frozenset[str]:
     """Words that open a country's formal name ("Republik", "Kerajaan")."""
     return _words("states")
+
+
+def state_words() -> frozenset[str]:
+    """Words that may follow the head in a country's formal name ("Sosialis", "Persatuan")."""
+    return _words("state_words")
 
 
 @lru_cache(maxsize=None)
@@ -1169,7 +1174,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     # trade may open the long name), when one company of the article fits.
     for m in others:
         words = _bare(m.name).split()
-        if m.e.label != "ORG" or m.name.lower() in _names() or not words or (len(words) == 1 and (
+        # (the model often calls a company named with a place a place: "Sulawesi Bahari")
+        if m.e.label == "PER" or (m.e.label == "LOC" and (m.name.lower() in _places() or " " not in m.name)) \
+                or m.name.lower() in _names() or not words or (len(words) == 1 and (
                 len(words[0]) < 5 or words[0].isupper() or words[0].lower() in _places() | _common())):
             continue
         # (not a name that already stands for a company of its own: "Pertamina" beside
@@ -1474,7 +1481,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         placeish = head not in _words("admin_loose") or low in _places() or low in texts \
             or rest_x.lower() in _places()
         # ("Kecamatan Borobudur" beside "Candi Borobudur": the bare name is the temple's)
-        landmark = head not in _TOWNS and any(t.endswith(" " + low) and _facility(t) for t in texts)
+        landmark = head not in _TOWNS and any(t.endswith(" " + low) and (_facility(t) or ("", ))[0] in _SAME_AS_NAME
+                                              for t in texts)
         if distinct and placeish and not landmark:
             name = rest_x
         else:
@@ -1487,7 +1495,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         for k in range(1, len(words)):
             rest = " ".join(words[k:])
             if rest.lower() in _places() or rest.lower() in _names():
-                name = _expand(rest, defs)
+                if all(w.lower() in _words("state_words") for w in words[1:k]):
+                    name = _expand(rest, defs)
                 break
     words = [w for i, w in enumerate(name.split()) if i == 0 or w.lower() != name.split()[i - 1].lower()]
     name = " ".join(words)

@@ -166,7 +166,7 @@ def _known_names() -> tuple[dict[tuple[str, ...], str], int]:
 def _state_names(found: list[Entity], text: str) -> list[Entity]:
     """A country's formal name is one place: "Republik Persatuan Myanmar", where the model
     tags only "Myanmar"."""
-    from .canonical import state_heads
+    from .canonical import state_heads, state_words
 
     out, inside = [], set()
     for e in found:
@@ -174,7 +174,8 @@ def _state_names(found: list[Entity], text: str) -> list[Entity]:
             before = text[max(0, e.start - 60):e.start]
             run = re.search(r"(?:(?<![\w-])[A-Z][a-z]+\s+){1,4}$", before)
             words = list(re.finditer(r"[A-Z][a-z]+", run.group(0))) if run else []
-            head = next((w for w in words if w.group().lower() in state_heads()), None)
+            k = next((k for k, w in enumerate(words) if w.group().lower() in state_heads()), None)
+            head = words[k] if k is not None and all(w.group().lower() in state_words() for w in words[k + 1:]) else None
             if head:
                 start = e.start - len(run.group(0)) + head.start()
                 # mentions wholly inside the formal name give way to it; one across its edge stays
