@@ -984,12 +984,18 @@ def _is_writer_note(line: str) -> bool:
 def _is_bio(line: str) -> bool:
     """'Siti Marfuah dan Kurniasih Wulandari adalah jurnalis lepas di Semarang.': the writers,
     by name, and what they do."""
-    roles = "|".join(re.escape(w) for w in sorted(resources.lines("bio_roles.txt"), key=len, reverse=True))
-    m = re.match(rf"^(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&))*)\s+(?:adalah|merupakan)\s+"
-                 rf"(?:seorang\s+)?(?:{roles})\b", line)
+    m = _bio_pattern().match(line)
     return m is not None and len(m.group("names").split()) <= 10 and len(line.split()) <= 60
 
 
+@lru_cache(maxsize=None)
+def _bio_pattern() -> re.Pattern[str]:
+    roles = "|".join(re.escape(w) for w in sorted(resources.lines("bio_roles.txt"), key=len, reverse=True))
+    return re.compile(rf"^(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&))*)\s+(?:adalah|merupakan)\s+"
+                      rf"(?:seorang\s+)?(?:{roles})\b")
+
+
+@lru_cache(maxsize=None)
 def _note_roles() -> str:
     words = sorted(resources.lines("writer_roles.txt"), key=len, reverse=True)
     return "|".join(re.escape(w[:1].upper() + w[1:]) + "|" + re.escape(w.upper()) for w in words)
