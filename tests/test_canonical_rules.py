@@ -792,3 +792,26 @@ def test_a_body_that_opens_like_a_state_is_not_the_place_it_names():
                        ("PT Samudra Lines Indonesia", "ORG"), ("Samudra Lines", "LOC")])
     assert one(found, "Federasi Dayung Asia") not in (one(found, "Asia"), "Asia")
     assert one(found, "Samudra Lines") == one(found, "PT Samudra Lines Indonesia")
+
+
+def test_every_pair_section_of_the_data_file_holds_pairs():
+    from kilas.understand.canonical import _sections
+
+    for section in ("names", "people", "parts", "given"):
+        bad = [line for line in _sections()[section] if "=" not in line]
+        assert not bad, (section, bad[:5])
+
+
+def test_an_office_named_alone_after_its_place_and_a_minister_the_model_cut():
+    text = ("Kejaksaan Negeri Pekanbaru menahan tersangka. Kejaksaan Negeri juga menyita mobil. "
+            "Kementerian Luar Negeri menolak tuduhan itu; Kementerian Luar Negeri China membantah.")
+    found = run(text, [("Kejaksaan Negeri Pekanbaru", "ORG"), ("Kejaksaan Negeri", "ORG"),
+                       ("Kementerian Luar Negeri", "ORG"), ("Kementerian Luar Negeri China", "ORG")])
+    assert one(found, "Kejaksaan Negeri") == one(found, "Kejaksaan Negeri Pekanbaru")
+    assert one(found, "Kementerian Luar Negeri") != one(found, "Kementerian Luar Negeri China")
+
+
+def test_a_pair_joined_by_a_hyphen_is_no_one_s_full_name():
+    text = "Prabowo Subianto hadir. Pasangan Prabowo-Gibran menang. Prabowo tersenyum."
+    found = run(text, [("Prabowo Subianto", "PER"), ("Prabowo-Gibran", "PER"), ("Prabowo", "PER")])
+    assert one(found, "Prabowo") == one(found, "Prabowo Subianto")

@@ -251,3 +251,11 @@ def test_heads_of_two_words_missions_named_with_their_city_and_bare_place_names(
     assert ("Kedutaan Besar Republik Indonesia di Lima", "ORG") in found, found
     assert ("Direktorat Jenderal Perlindungan Konsumen dan Tertib Niaga", "ORG") in found, found
     assert ("Walanae", "LOC") in found, found
+
+
+def test_a_given_name_the_model_left_in_the_role_is_part_of_the_name():
+    from kilas.understand.entities import recognise
+
+    text = "Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa memberi respons. Wartawan bertanya kepada Purbaya."
+    people = {e.text for e in recognise(text) if e.label == "PER"}
+    assert "Purbaya Yudhi Sadewa" in people, people

@@ -903,7 +903,11 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
                 m.name, m.tokens = shorter[0].name, list(tail)
                 break
 
-    full = [m for m in people if len(m.tokens) >= 2]
+    # "Prabowo-Gibran", "Anies-Muhaimin": two people's names joined for a ticket or a pair,
+    # no one's full name
+    pairs = {id(m) for m in people if re.fullmatch(r"[A-Z][a-z]{2,}[-–][A-Z][a-z]{2,}", m.e.text)}
+    people_full = [m for m in people if id(m) not in pairs]
+    full = [m for m in people_full if len(m.tokens) >= 2]
     # The recogniser left a word of the name in the role ("Menteri Luar Negeri Iran Mohammad |
     # Reza Tavakoli"): the words before the mention complete a longer name of the article.
     for m in people:
@@ -937,7 +941,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     # A headline run-on ("Prabowo Puji Jokowi") is no full name to join others to, unless
     # the body gives the same name.
     body_keys = {"".join(m.tokens) for m in people if not _in_title_line(text, m.e.start)}
-    full = [m for m in people if len(m.tokens) == 2 or (len(m.tokens) > 2 and (
+    full = [m for m in people_full if len(m.tokens) == 2 or (len(m.tokens) > 2 and (
         not _in_title_line(text, m.e.start) or "".join(m.tokens) in body_keys))]
 
     # Short forms: a surname, a given name, a shorter run of the name, first and last word.
@@ -1153,10 +1157,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if m.e.label != "ORG" or len(words) < 2:
             continue
         # (a place after it names another body: "Kementerian Luar Negeri China")
+        local = m.name.lower() in _words("local_offices") or words[0].lower() == "dinas"
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
                   and _known(" ".join(o.name.split()[len(words):]))
-                  and " ".join(o.name.split()[len(words):]).lower() not in _places()}
+                  and (local or " ".join(o.name.split()[len(words):]).lower() not in _places())}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # A company's short name: "Rajawali Nusa" for "PT Rajawali Nusa Airlines" (only words that

@@ -484,6 +484,7 @@ def _with_roles(found: list[Entity], by_rules: list[Entity], text: str) -> list[
     took into the name ("Presiden Joko Widodo" -> "Joko Widodo", role "Presiden")."""
     people = [e for e in by_rules if e.label == "PER"]
     titles, longest = _multiword("titles.txt")
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt") | titles
     out = []
     for e in found:
         if e.label == "PER":
@@ -507,6 +508,13 @@ def _with_roles(found: list[Entity], by_rules: list[Entity], text: str) -> list[
             for rule in people:
                 if rule.role and rule.start < e.end and e.start < rule.end:
                     e.role = e.role or rule.role
+                    # "Menkeu Purbaya Yudhi Sadewa": the model left the given name in the
+                    # role; the rules, reading from the title, have the whole name
+                    extra = text[rule.start:e.start].split()
+                    if rule.end == e.end and 0 < len(extra) <= 2 and all(
+                            re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in common for w in extra):
+                        e = Entity(text[rule.start:e.end], "PER", rule.start, e.end,
+                                   canonical=text[rule.start:e.end], role=e.role)
                     break
             if not e.role:
                 e.role = _title_before(text, e.start)
