@@ -815,3 +815,4 @@ def test_a_pair_joined_by_a_hyphen_is_no_one_s_full_name():
     text = "Prabowo Subianto hadir. Pasangan Prabowo-Gibran menang. Prabowo tersenyum."
     found = run(text, [("Prabowo Subianto", "PER"), ("Prabowo-Gibran", "PER"), ("Prabowo", "PER")])
     assert one(found, "Prabowo") == one(found, "Prabowo Subianto")
+    assert [e.text for e in found if e.text in ("Prabowo-Gibran", "Gibran")] == ["Gibran"]

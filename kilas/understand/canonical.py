@@ -59,6 +59,7 @@ _LEGAL_WORDS = frozenset({"persero", "tbk", "tbk."})
 _LEGAL_TAIL = re.compile(r"(?:\s*\(\s*Persero\s*\)?|\s+Persero|\s*,?\s+Tbk\.?|\s*\(Pvt\.?\)|\s*,?\s+(?:Co\.,?\s+)?Ltd\.?"
                          r"|\s*,?\s+(?:Inc|Corp|LLC|PLC|GmbH|Pte|Sdn|Bhd|Berhad|N\.V|B\.V|S\.A)\.?)+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")  # "Perkebunan", "Kehutanan"
+_PAIR = re.compile(r"([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})")  # two people's names for a ticket
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
 
 
@@ -356,6 +357,10 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
         if s.count("(") > s.count(")"):
             cut = e.start + s.rindex("(")
             pieces = [(e.start, cut, e.label), (cut + 1, e.end, e.label)]
+        elif e.label == "PER" and _PAIR.fullmatch(s):
+            # "Prabowo-Gibran", "Anies-Muhaimin": a ticket names two people
+            cut = e.start + _PAIR.fullmatch(s).end(1)
+            pieces = [(e.start, cut, "PER"), (cut + 1, e.end, "PER")]
         for start, end, label in pieces:
             while start < end and not (text[start].isalnum()):
                 start += 1
@@ -903,11 +908,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
                 m.name, m.tokens = shorter[0].name, list(tail)
                 break
 
-    # "Prabowo-Gibran", "Anies-Muhaimin": two people's names joined for a ticket or a pair,
-    # no one's full name
-    pairs = {id(m) for m in people if re.fullmatch(r"[A-Z][a-z]{2,}[-–][A-Z][a-z]{2,}", m.e.text)}
-    people_full = [m for m in people if id(m) not in pairs]
-    full = [m for m in people_full if len(m.tokens) >= 2]
+    full = [m for m in people if len(m.tokens) >= 2]
     # The recogniser left a word of the name in the role ("Menteri Luar Negeri Iran Mohammad |
     # Reza Tavakoli"): the words before the mention complete a longer name of the article.
     for m in people:
@@ -941,7 +942,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     # A headline run-on ("Prabowo Puji Jokowi") is no full name to join others to, unless
     # the body gives the same name.
     body_keys = {"".join(m.tokens) for m in people if not _in_title_line(text, m.e.start)}
-    full = [m for m in people_full if len(m.tokens) == 2 or (len(m.tokens) > 2 and (
+    full = [m for m in people if len(m.tokens) == 2 or (len(m.tokens) > 2 and (
         not _in_title_line(text, m.e.start) or "".join(m.tokens) in body_keys))]
 
     # Short forms: a surname, a given name, a shorter run of the name, first and last word.
