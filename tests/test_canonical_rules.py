@@ -816,3 +816,23 @@ def test_a_pair_joined_by_a_hyphen_is_no_one_s_full_name():
     found = run(text, [("Prabowo Subianto", "PER"), ("Prabowo-Gibran", "PER"), ("Prabowo", "PER")])
     assert one(found, "Prabowo") == one(found, "Prabowo Subianto")
     assert [e.text for e in found if e.text in ("Prabowo-Gibran", "Gibran")] == ["Gibran"]
+
+
+def test_foreign_missions_with_their_host_city_office_classes_and_gili_islands():
+    text = ("Kedutaan Besar Rusia Jakarta menerbitkan visa. Kedubes Rusia menolak berkomentar. Kantor Imigrasi "
+            "Kelas I TPI Mataram memeriksa dua WNA; Kantor Imigrasi Mataram menahan paspor. PT Bank Pembangunan "
+            "Daerah Jambi membagi dividen; BPD Jambi mencatat laba. Gili Trawangan ramai; Trawangan sepi.")
+    found = run(text, [("Kedutaan Besar Rusia Jakarta", "ORG"), ("Kedubes Rusia", "ORG"),
+                       ("Kantor Imigrasi Kelas I TPI Mataram", "ORG"), ("Kantor Imigrasi Mataram", "ORG"),
+                       ("PT Bank Pembangunan Daerah Jambi", "ORG"), ("BPD Jambi", "ORG"),
+                       ("Gili Trawangan", "LOC"), ("Trawangan", "LOC")])
+    assert same(found, "Kedutaan Besar Rusia Jakarta", "Kedubes Rusia")
+    assert same(found, "Kantor Imigrasi Kelas I TPI Mataram", "Kantor Imigrasi Mataram")
+    assert same(found, "PT Bank Pembangunan Daerah Jambi", "BPD Jambi")
+    assert same(found, "Gili Trawangan", "Trawangan")
+
+
+def test_a_headline_run_on_is_not_the_best_name():
+    text = "Kabut Asap Selimuti Palangka Raya\n\nKabut asap menyelimuti Kota Palangka Raya. Warga Palangka Raya mengungsi."
+    found = run(text, [("Selimuti Palangka Raya", "LOC"), ("Kota Palangka Raya", "LOC"), ("Palangka Raya", "LOC")])
+    assert one(found, "Palangka Raya") == "Palangka Raya"

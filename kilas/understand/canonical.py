@@ -1272,7 +1272,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     for m in others:
         clusters.setdefault(id(find(m)), []).append(m)
     for members in clusters.values():
-        best = max(members, key=lambda m: (len(m.name.split()), not m.name.isupper(), -m.e.start))
+        # (a headline run-on, "Kabut Asap Selimuti Palangka Raya", is no one's best name)
+        best = max(members, key=lambda m: (not _in_title_line(text, m.e.start), len(m.name.split()),
+                                           not m.name.isupper(), -m.e.start))
         for m in members:
             m.e.canonical = best.name
 
@@ -1453,10 +1455,17 @@ def _office_form(name: str) -> str:
     m = re.search(r"\s+(?:(?:RI|Republik Indonesia)\s+)?Perwakilan(?:\s+(?:Provinsi|Wilayah))?\s+(?P<place>[A-Z].*)$", name)
     if m and (m.group("place").lower() in _places() or _expand(m.group("place")).lower() in _places()):
         name = name[: m.start()] + " " + m.group("place")
-    name = re.sub(r"\s+Kelas\s+(?:[IV]{1,3}[AB]?|Satu|Dua|Tiga)(?:\s+Khusus)?(?=\s+[A-Z])", "", name)
+    name = re.sub(r"\s+Kelas\s+(?:[IV]{1,3}[AB]?|Satu|Dua|Tiga)(?:\s+(?:Khusus|TPI|Non[- ]TPI))*(?=\s+[A-Z])", "", name)
     name = re.sub(r"^(?:PT\.?\s+)?Bank Pembangunan Daerah\s+(?=[A-Z])", "Bank ", name)
     if re.match(r"(?:Kedutaan|Kedubes|Konsulat|KBRI|KJRI)\b", name):
         name = re.sub(r"\s+di\s+(?=[A-Z])", " ", name)
+        name = re.sub(r"^Konsulat Jenderal\b", "Konsulat", name)
+        # "Kedutaan Besar Rusia Jakarta": a foreign mission named with its host city too
+        words = name.split()
+        for k in range(len(words) - 1, 1, -1):
+            if " ".join(words[k:]).lower() in _places() and " ".join(words[k - 1:k]).lower() in _places():
+                name = " ".join(words[:k])
+                break
     return name
 
 
@@ -1471,6 +1480,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
                 len(words) == len(tail) + 1 and words[0].lower() in _org_heads()) and name.lower() not in _names():
             name = " ".join(words[: -len(tail)])
     name = _expand(name, defs)
+    if e.label != "PER":
+        name = _office_form(name)  # again, for what a short form spelled out ("BPD Jambi")
     head, rest = _admin_split(name)
     if head:
         rest_x = _expand(rest, defs)
