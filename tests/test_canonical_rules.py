@@ -836,3 +836,22 @@ def test_a_headline_run_on_is_not_the_best_name():
     text = "Kabut Asap Selimuti Palangka Raya\n\nKabut asap menyelimuti Kota Palangka Raya. Warga Palangka Raya mengungsi."
     found = run(text, [("Selimuti Palangka Raya", "LOC"), ("Kota Palangka Raya", "LOC"), ("Palangka Raya", "LOC")])
     assert one(found, "Palangka Raya") == "Palangka Raya"
+
+
+def test_adat_titles_roles_before_bodies_metro_police_and_club_acronyms():
+    text = ("Hendri Yuzal Dt. Rajo Bagindo hadir; Hendri Yuzal berpidato. Ekonom Lembaga Kajian Fiskal Nusantara "
+            "menilai; Lembaga Kajian Fiskal Nusantara merilis data. Polres Metro Jakarta Selatan menahan; Polres "
+            "Jaksel memeriksa. PSM Makassar menang; PSM kini di puncak. KPU Makassar menetapkan; KPU setuju. "
+            "Romo Antonius Sulistyo Wibowo memimpin misa; Romo Anton berdoa. PT Raja Ampat Bahari menambah kapal.")
+    found = run(text, [("Hendri Yuzal Dt. Rajo Bagindo", "PER"), ("Hendri Yuzal", "PER"),
+                       ("Ekonom Lembaga Kajian Fiskal Nusantara", "ORG"), ("Lembaga Kajian Fiskal Nusantara", "ORG"),
+                       ("Polres Metro Jakarta Selatan", "ORG"), ("Polres Jaksel", "ORG"), ("PSM Makassar", "ORG"),
+                       ("PSM", "ORG"), ("KPU Makassar", "ORG"), ("KPU", "ORG"), ("Romo Antonius Sulistyo Wibowo", "PER"),
+                       ("Romo Anton", "PER"), ("PT Raja Ampat Bahari", "ORG")])
+    assert same(found, "Hendri Yuzal Dt. Rajo Bagindo", "Hendri Yuzal")
+    assert one(found, "Lembaga Kajian Fiskal Nusantara") == "Lembaga Kajian Fiskal Nusantara"
+    assert [e.text for e in found if e.text.startswith("Ekonom")] == []
+    assert same(found, "Polres Metro Jakarta Selatan", "Polres Jaksel")
+    assert same(found, "PSM Makassar", "PSM") and one(found, "KPU") != one(found, "KPU Makassar")
+    assert same(found, "Romo Antonius Sulistyo Wibowo", "Romo Anton")
+    assert [e.text for e in found if "Raja Ampat" in e.text] == ["PT Raja Ampat Bahari"]

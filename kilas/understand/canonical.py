@@ -366,6 +366,11 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
                 start += 1
             while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
                 end -= 1
+            # "Ekonom Institute for ...": a role the model took in front of a body's name
+            if label == "ORG" and (m := re.match(r"(\S+)\s+(?=[A-Z]\S*\s+\S)", text[start:end])) \
+                    and m.group(1).lower() in resources.phrases("titles.txt") and m.group(1).lower() not in _org_heads() \
+                    and m.group(1).lower() not in _words("honorifics") | _NAME_LIKE_TITLES:  # "Ibu Kota", "Raja Ampat"
+                start += m.end()
             # "kampus Universitas Jember", "kamp Cox's Bazar": a common word the model took
             # in front of a name is not part of it
             while label != "PER" and (m := re.match(r"[a-z]+\s+(?=[A-Z])", text[start:end])):
@@ -823,6 +828,13 @@ def _person_name(text: str) -> tuple[str, list[str]]:
         words.pop(0)
     while len(words) > 2 and words[0].lower() in _role_words():
         titles.append(words.pop(0))
+    # "Hendri Yuzal Dt. Rajo Bagindo": a Minang adat title after the personal name; the name
+    # is the words before it
+    for k in range(2, len(words) - 1):
+        if words[k].lower() in ("dt.", "dt", "datuk", "datuak"):
+            titles += words[k:]
+            words = words[:k]
+            break
     return " ".join(words), titles
 
 
@@ -1155,10 +1167,13 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     # A unit named without its parent: "Komisi XI" after "Komisi XI DPR".
     for m in others:
         words = m.name.split()
-        if m.e.label != "ORG" or len(words) < 2:
+        # ("PSM" after "PSM Makassar": an acronym no list knows, named with its town)
+        lone_acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", m.e.text) and m.name.lower() not in _names() \
+            and m.name.lower() not in defs
+        if m.e.label != "ORG" or (len(words) < 2 and not lone_acronym):
             continue
         # (a place after it names another body: "Kementerian Luar Negeri China")
-        local = m.name.lower() in _words("local_offices") or words[0].lower() == "dinas"
+        local = m.name.lower() in _words("local_offices") or words[0].lower() == "dinas" or lone_acronym
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
                   and _known(" ".join(o.name.split()[len(words):]))
@@ -1451,6 +1466,7 @@ def _office_form(name: str) -> str:
     Republik Indonesia di Santiago" = "KBRI Santiago", "PT Bank Pembangunan Daerah Papua" =
     "Bank Papua"."""
     name = re.sub(r"^(?:Kantor Perwakilan|KPw)\s+(?=\S+\s+\S)", "", name)
+    name = re.sub(r"^(Polres|Kepolisian Resor) Metro\s+(?=[A-Z])", r"\1 ", name)  # "Polres Metro Jakarta Selatan"
     # ("Dewan Perwakilan Rakyat" keeps its word: only a place follows an office's "Perwakilan")
     m = re.search(r"\s+(?:(?:RI|Republik Indonesia)\s+)?Perwakilan(?:\s+(?:Provinsi|Wilayah))?\s+(?P<place>[A-Z].*)$", name)
     if m and (m.group("place").lower() in _places() or _expand(m.group("place")).lower() in _places()):
