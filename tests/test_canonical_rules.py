@@ -855,3 +855,12 @@ def test_adat_titles_roles_before_bodies_metro_police_and_club_acronyms():
     assert same(found, "PSM Makassar", "PSM") and one(found, "KPU") != one(found, "KPU Makassar")
     assert same(found, "Romo Antonius Sulistyo Wibowo", "Romo Anton")
     assert [e.text for e in found if "Raja Ampat" in e.text] == ["PT Raja Ampat Bahari"]
+
+
+def test_a_body_named_as_two_with_a_slash_is_each_of_them_but_a_numbered_unit_is_not():
+    text = ("Kementerian PPN/Bappenas menyusun rencana; Bappenas menargetkan tumbuh. KLH/BPLH memeriksa; "
+            "KLH menutup TPA. Kodam XV/Pattimura siaga; Bandara Pattimura tetap buka.")
+    found = run(text, [("Kementerian PPN/Bappenas", "ORG"), ("Bappenas", "ORG"), ("KLH/BPLH", "ORG"), ("KLH", "ORG"),
+                       ("Kodam XV/Pattimura", "ORG"), ("Bandara Pattimura", "LOC")])
+    assert same(found, "Kementerian PPN/Bappenas", "Bappenas") and same(found, "KLH/BPLH", "KLH")
+    assert one(found, "Kodam XV/Pattimura") != one(found, "Bandara Pattimura")

@@ -259,3 +259,17 @@ def test_a_given_name_the_model_left_in_the_role_is_part_of_the_name():
     text = "Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa memberi respons. Wartawan bertanya kepada Purbaya."
     people = {e.text for e in recognise(text) if e.label == "PER"}
     assert "Purbaya Yudhi Sadewa" in people, people
+
+
+def test_two_bodies_named_with_a_slash_are_one_name_but_not_a_name_and_its_acronym():
+    from kilas.understand.entities import recognise
+
+    text = ("Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional mencabut sertifikat. Menteri "
+            "Kementerian PPN/Bappenas Lestari Handayani menyusun rencana. Menurut KLH/BPLH, sampah meningkat. "
+            "Republic of Singapore Air Force/RSAF mengirim pesawat.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    for name in ("Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional", "Kementerian PPN/Bappenas",
+                 "KLH/BPLH"):
+        assert (name, "ORG") in found, (name, found)
+    assert ("Lestari Handayani", "PER") in found
+    assert ("RSAF", "ORG") in found

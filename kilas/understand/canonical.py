@@ -283,6 +283,14 @@ _UNIVERSITY = re.compile(r"^(?:universitas|universiti|universiteit|university of
 _NUMBERED_UNIT = re.compile(r"^(?P<head>.+?)\s+(?P<num>\d{2,4}|[IVXL]{1,5})\s*/\s*(?P<name>\S.*)$")
 
 
+def _slash_keys(name: str, defs) -> list[str]:
+    """A body named as two with a slash ("Kementerian PPN/Bappenas", "KLH/BPLH") is each of
+    them: the key of each part. Not a numbered unit ("Kodam XV/Pattimura")."""
+    if "/" not in name or re.search(r"(?:\d|\b[IVXL]+)\s*/", name):
+        return []
+    return [_flat(_expand(part.strip(), defs, deep=True)) for part in name.split("/") if len(part.strip()) >= 2]
+
+
 def _unit_keys(name: str, defs) -> list[str]:
     m = _NUMBERED_UNIT.match(name)
     if not m:
@@ -1159,7 +1167,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         key = _flat(_expand(m.name, defs, deep=True))
         if re.match(r"PT\.?\s", m.name) and _bare(m.name).lower() in _places():
             key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
-        for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs))):
+        for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs), *_slash_keys(m.name, defs))):
             if k in by_key:
                 union(by_key[k], m)
             else:

@@ -115,7 +115,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
     found = _regional_bodies(found, text, sentences)
     found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
-    found = _state_names(found, text)
+    found = _slash_names(_state_names(found, text), text)
     return _place_parts(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
 
 
@@ -243,6 +243,53 @@ def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) 
                 out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
             i = end + 1
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+_CAPS_RUN = r"[A-Z][\w-]*(?:,?\s+(?:dan\s+)?[A-Z][\w-]*)*"
+_DUAL_MINISTRY = re.compile(rf"\bKementerian\s+{_CAPS_RUN}/\s?{_CAPS_RUN}")
+_SLASH_RIGHT = re.compile(r"/\s?([A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)*)")
+
+
+def _slash_names(found: list[Entity], text: str) -> list[Entity]:
+    """Two bodies merged into one and named with a slash: "Kementerian Agraria dan Tata
+    Ruang/Badan Pertanahan Nasional", "Kementerian PPN/Bappenas", "KLH/BPLH". The model
+    cuts at the slash; the name is the whole."""
+    heads = _multiword("org_heads.txt")[0]
+    out = sorted(found, key=lambda e: e.start)
+    # a ministry and the agency it absorbed, each spelled out: the model cuts at "dan" too
+    for m in _DUAL_MINISTRY.finditer(text):
+        start, stop = m.start(), _before_person(out, m.start(), m.end(), text)
+        if not any(o.start < start < o.end or o.start < stop < o.end for o in out):
+            out = [o for o in out if not (start <= o.start and o.end <= stop)]
+            out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
+    out.sort(key=lambda e: e.start)
+    i = 0
+    while i < len(out):
+        e = out[i]
+        m = _SLASH_RIGHT.match(text, e.end)
+        if e.label == "ORG" and m:
+            right = m.group(1)
+            first = right.split()[0]
+            # (the right side is a body too: an acronym, a head, or a mention the model found)
+            # (not a name and its own acronym: "Republic of Singapore Air Force/RSAF")
+            spells = right.isupper() and [w[0] for w in e.text.split() if w[:1].isupper()] == list(right)
+            if (first.isupper() and len(first) >= 2 or first.lower() in heads
+                    or any(o.start == m.start(1) and o.label == "ORG" for o in out)) and not spells:
+                stop = _before_person(out, m.start(1), m.end(1), text)
+                inside = [o for o in out if o is not e and e.end <= o.start and o.end <= stop]
+                if not any(o.start < stop < o.end for o in out):
+                    merged = Entity(text[e.start:stop], "ORG", e.start, stop, canonical=text[e.start:stop], role=e.role)
+                    out = [o for o in out if o is not e and o not in inside]
+                    out.insert(i, merged)
+        i += 1
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _before_person(found: list[Entity], start: int, stop: int, text: str) -> int:
+    """Where a run of capitals from start to stop ends, cut before any person in it
+    ("Kementerian PPN/Bappenas Lestari Handayani")."""
+    cut = min((e.start for e in found if e.label == "PER" and start < e.start < stop), default=stop)
+    return start + len(text[start:cut].rstrip(" ,"))
 
 
 def _named_after(found: list[Entity], text: str) -> list[Entity]:
