@@ -1320,3 +1320,23 @@ def test_writers_bios_notes_about_the_piece_and_a_zone_from_the_sites_address():
     assert len(a.paragraphs) == 2 and a.paragraphs[-1].startswith("Pemerintah desa")
     assert a.captions == ["Perahu nelayan bersandar di pantai Tanjung Kelayang. | Foto: Dok. Suara Tanjung"]
     assert a.published == "2026-11-12T10:15:00+09:00"  # the outlet's address is in Ternate (WIT)
+
+
+def test_a_press_release_ends_at_its_end_mark_and_widgets_and_ad_prompts_are_furniture():
+    raw = ("KABAR RILIS\nSiaran Pers\nKoperasi Nelayan Bahari Luncurkan Aplikasi Lelang Ikan\n"
+           "Diterbitkan: Senin, 16 November 2026 10:00 WIB\n"
+           "MAKASSAR, 16 November 2026 – Koperasi Nelayan Bahari meluncurkan aplikasi lelang ikan untuk 1.200 anggotanya di pesisir Makassar.\n"
+           "Lanjut membaca di bawah iklan\n"
+           "Cara kerja aplikasi\n"
+           "Nelayan cukup memotret hasil tangkapan, lalu pembeli dari pasar dan restoran menawar harga secara terbuka.\n"
+           "***\n"
+           "Ketua koperasi berharap harga ikan di tingkat nelayan naik sedikitnya sepuluh persen tahun depan.\n"
+           "###\nKontak Media:\nRahmawati Said\nmedia@bahari.coop\n"
+           "Share this:\nFacebook\nWhatsApp\nLike this:\nLike Loading...\nRelated\n")
+    a = clean_text(raw)
+    assert a.dateline == "Makassar"
+    assert a.paragraphs == [
+        "Koperasi Nelayan Bahari meluncurkan aplikasi lelang ikan untuk 1.200 anggotanya di pesisir Makassar.",
+        "Cara kerja aplikasi",
+        "Nelayan cukup memotret hasil tangkapan, lalu pembeli dari pasar dan restoran menawar harga secara terbuka.",
+        "Ketua koperasi berharap harga ikan di tingkat nelayan naik sedikitnya sepuluh persen tahun depan."]

@@ -910,9 +910,9 @@ _CONTRIBUTED = re.compile(r"^(?P<names>[A-Z][\w.'’ ,&-]{2,80}?)\s+(?:(?:turut|
 # Agustina Itlay, guru sekolah dasar di Tiom."
 # "Liputan ini merupakan bagian dari serial ...", "Opini ini adalah pendapat pribadi penulis ...":
 # a line about the piece itself, after it.
-_ABOUT_PIECE = re.compile(r"^(?:liputan|tulisan|artikel|opini|esai|laporan|konten|kolom)\s+ini\s+(?:merupakan bagian|adalah bagian"
-                          r"|didukung|diproduksi|(?:adalah|merupakan) pendapat|(?:menjadi|sepenuhnya) tanggung jawab"
-                          r"|tidak mewakili)", re.I)
+_ABOUT_PIECE = re.compile(r"^(?:liputan|tulisan|artikel|opini|esai|laporan|konten|kolom|siaran pers|rilis)\s+ini\s+"
+                          r"(?:merupakan bagian|adalah bagian|didukung|diproduksi|didistribusikan|disebarkan"
+                          r"|(?:adalah|merupakan) pendapat|(?:menjadi|sepenuhnya) tanggung jawab|tidak mewakili)", re.I)
 _SENT_BY = re.compile(r"^(?:tulisan|artikel|opini|surat|cerita) ini (?:dikirim|ditulis) oleh\s+"
                       r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4})", re.I)
 
