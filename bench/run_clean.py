@@ -40,12 +40,12 @@ TEST = Path(__file__).resolve().parent / "clean_test"
 # its errors (furniture across pages, date lines, bylines), so a development set now.
 TEST2 = Path(__file__).resolve().parent / "clean_test2"
 # Written in sessions 4 to 6 by labellers who never saw the rules. clean_test3 to
-# clean_test13 were each held out until their score was taken (FIRST_SEEN below), then their
+# clean_test14 were each held out until their score was taken (FIRST_SEEN below), then their
 # errors were read and the rules improved.
-LATER = [Path(__file__).resolve().parent / f"clean_test{n}" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)]
+LATER = [Path(__file__).resolve().parent / f"clean_test{n}" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)]
 # The next set, written by a labeller who never saw the rules, goes here; until it exists
 # the newest FIRST_SEEN row is the test number.
-HELD_OUT = Path(__file__).resolve().parent / "clean_test14"
+HELD_OUT = Path(__file__).resolve().parent / "clean_test15"
 DETIK_LINES = Path(__file__).resolve().parent / "labels" / "detik_2025_lines.json"
 
 

@@ -1340,3 +1340,57 @@ def test_a_press_release_ends_at_its_end_mark_and_widgets_and_ad_prompts_are_fur
         "Cara kerja aplikasi",
         "Nelayan cukup memotret hasil tangkapan, lalu pembeli dari pasar dan restoran menawar harga secara terbuka.",
         "Ketua koperasi berharap harga ikan di tingkat nelayan naik sedikitnya sepuluh persen tahun depan."]
+
+
+def test_student_press_credits_after_the_body_and_a_zone_from_a_labelled_address():
+    raw = ("SUARA KAMPUS\nLembaga Pers Mahasiswa Universitas Tamalanrea\nBeranda  Kabar  Opini  Sastra\nOpini\n"
+           "Wisuda Gelombang Kedua Digelar pada 14 Januari 2027\n3 Desember 2026 pukul 09.20\n"
+           "Ilustrasi: Suara Kampus/Andi Parewa\n"
+           "Rektorat memutuskan wisuda gelombang kedua tahun ini diundur karena gedung auditorium masih direnovasi.\n"
+           "Keputusan itu diumumkan tanpa melibatkan perwakilan mahasiswa, padahal ribuan orang tua sudah memesan tiket.\n"
+           "*Penulis adalah mahasiswa Program Studi Sastra Inggris dan anggota LPM Suara Kampus.\n"
+           "Penulis: Rahmat Syukri\nEditor: Nurhalim Habib\n"
+           "Sekretariat: Gedung Kemahasiswaan Lt. 3, Jl. Sultan Alauddin No. 63, Makassar\n© 2026 Suara Kampus\n")
+    a = clean_text(raw)
+    # a date inside a headline about an event does not make the headline a date line
+    assert a.title == "Wisuda Gelombang Kedua Digelar pada 14 Januari 2027"
+    assert a.published == "2026-12-03T09:20:00+08:00"  # the secretariat is in Makassar (WITA)
+    assert a.authors == ["Rahmat Syukri"]
+    assert a.editors == ["Nurhalim Habib"]  # 'Habib' after a name is a surname, not a title
+    assert [p[:9] for p in a.paragraphs] == ["Rektorat ", "Keputusan"]
+
+
+def test_two_writers_on_two_lines_a_sign_up_box_mid_article_and_a_legal_disclaimer():
+    raw = ("LEX HARIAN\nBerita  Klinik  Kolom\nBerita\nPengadilan Niaga Terima 40 Permohonan PKPU Sepanjang November\n"
+           "Dimas Aryo Pratomo\nLestari Wulandari Putri\nJumat, 4 Desember 2026 pkl. 10.30 WIB\n"
+           "Gedung pengadilan niaga di Jakarta. Foto: LEX\n"
+           "Pengadilan Niaga Jakarta Pusat menerima 40 permohonan penundaan kewajiban pembayaran utang sepanjang November 2026, naik dari 28 permohonan pada bulan sebelumnya.\n"
+           "Dapatkan rangkuman putusan penting setiap Senin di kotak masuk Anda.\n"
+           "Masukkan email Anda\nDaftar\n"
+           "Lonjakan dari sektor properti\n"
+           "Panitera muda perdata niaga menyebut sebagian besar permohonan diajukan kreditur terhadap pengembang properti yang menunda serah terima unit.\n"
+           "Berlangganan Newsletter Lex Harian\n"
+           "Dalam permohonan itu, para kreditur mengajukan tiga tuntutan, yaitu:\n"
+           "a. pengembang menyerahkan unit sesuai jadwal baru;\n"
+           "b. pengembang mengembalikan uang muka bagi pembeli yang membatalkan;\n"
+           "c. pengurus independen ditunjuk untuk mengawasi proyek.\n"
+           "Sidang perdana sebagian permohonan dijadwalkan pekan depan.\n"
+           "Seluruh informasi hukum di Lex Harian disajikan untuk tujuan edukasi dan tidak menggantikan konsultasi dengan advokat.\n"
+           "Artikel ini hasil liputan lexharian.id. Dilarang mengutip tanpa menyebut sumber.\n"
+           "Tags:\nPKPU  Pengadilan Niaga\n")
+    a = clean_text(raw)
+    assert a.authors == ["Dimas Aryo Pratomo", "Lestari Wulandari Putri"]
+    assert a.paragraphs[1] == "Lonjakan dari sektor properti"  # a subheading after the sign-up box
+    assert "Dalam permohonan itu, para kreditur mengajukan tiga tuntutan, yaitu:" in a.paragraphs
+    assert a.paragraphs[-1] == "Sidang perdana sebagian permohonan dijadwalkan pekan depan."
+    assert len(a.paragraphs) == 8
+
+
+def test_a_gayo_writer_fused_with_the_date():
+    raw = ("KABAR GAYO\nBeranda  Daerah  Ekonomi\nDaerah\nPanen Kopi Gayo Mundur Dua Pekan Akibat Hujan\n"
+           "Win Arlan Kemili | Senin, 30 November 2026 - 07:15 WIB\n"
+           "Takengon - Panen raya kopi arabika di dataran tinggi Gayo mundur dua pekan karena hujan turun hampir setiap hari sejak awal November.\n"
+           "Petani di Kecamatan Bebesen memilih menunda petik merah agar buah tidak busuk di pohon.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Win Arlan Kemili"]
+    assert a.dateline == "Takengon"

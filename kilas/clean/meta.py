@@ -600,6 +600,19 @@ def _degrees() -> frozenset[str]:
     return resources.words("degrees.txt")
 
 
+@lru_cache(maxsize=None)
+def _before_name_only() -> frozenset[str]:
+    """Ranks and religious forms of address: titles before a name, but a surname after one
+    ('Fathurrahman Habib'). Read from the sections of degrees.txt headed '... before a name'."""
+    found, inside = set(), False
+    for line in resources.read_text("degrees.txt").splitlines():
+        if line.startswith("#"):
+            inside = line.rstrip().endswith("before a name")
+        elif inside and line.strip():
+            found.add(line.strip())
+    return frozenset(found)
+
+
 def is_degree(token: str) -> bool:
     """'S.Sos.', 'M.Hum', 'Dr.', 'Ph.D.', 'S.IK.M.Si.': a degree or honorific, not a name."""
     token = token.strip(" ,;")
@@ -618,7 +631,8 @@ def strip_degrees(name: str) -> str:
     words = name.split()
     while words and is_degree(words[0]) and len(words) > 1:
         words.pop(0)
-    while words and is_degree(words[-1]) and len(words) > 1:
+    while words and is_degree(words[-1]) and len(words) > 1 \
+            and words[-1].replace(".", "").lower() not in _before_name_only():
         words.pop()
     return " ".join(words)
 

@@ -142,7 +142,13 @@ def _date_line(text: str) -> bool:
         return False
     rest = _READING_TIME.sub(" ", text[: found.start] + " " + text[found.end :])
     words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
+    before = text[: found.start].split()
+    if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS:
+        return False  # a headline about the date of an event: "... Jatuh pada 8 Februari 2027"
     return len(words) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
+
+
+_EVENT_DATE_WORDS = frozenset({"pada", "hingga", "sampai", "sejak", "mulai", "jelang", "menjelang"})
 
 
 # "· 3 menit baca", "Waktu baca 4 menit": how long the page takes to read.
@@ -366,6 +372,13 @@ def _credit_names(line: str, site_keys: frozenset[str]) -> list[str] | None:
     return meta.split_names(m.group("names")) if _person_line(m.group("names")) else None
 
 
+def _box_pitched(clean: list[str], labels: list, i: int) -> bool:
+    """'Dapatkan ringkasan berita setiap pagi.' then 'Daftar Newsletter': the sign-up button
+    closes a box whose pitch came first, so what follows is the story again."""
+    return i > 0 and labels[i - 1] is not None and labels[i - 1].label in ("furniture", "boilerplate") \
+        and clean[i - 1].rstrip().endswith((".", "!"))
+
+
 def _date_follows(clean: list[str], i: int, end: int) -> bool:
     """The date line comes next, perhaps after a relative time ('2 jam lalu') or the
     writer's job ('Dosen Ilmu Komunikasi Universitas Negeri Jakarta'); a page that prints
@@ -491,7 +504,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "a writer's name above a line about the writer")
             mark(i + 1, "other", "a line about the writer")
         elif not title_hint and _person_line(line) and (_date_follows(clean, i + 1, end_header)
-                                                        or (i > 0 and _date_line(clean[i - 1]))):
+                                                        or (i > 0 and _date_line(clean[i - 1]))
+                                                        # two writers on two lines above the date
+                                                        or (i + 1 < end_header and _person_line(clean[i + 1])
+                                                            and _date_follows(clean, i + 2, end_header))):
             mark(i, "byline", "a name standing alone beside the date line")
         elif _bare_byline(line, site_keys) is not None and _date_near(clean, i, end_header):
             mark(i, "byline", "a name beside the site's name or an address, near the date line")
@@ -572,8 +588,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         # A box of points goes on while its items do (a bullet, or a short line before any
         # bullet); the first plain line after its bullets is the story again.
         bullet = bool(_BULLET.match(line))
+        # A sentence that introduces a list ("..., antara lain:") is the story again.
         if in_box and (bullet or (len(line.split()) < 15 and not box_bullets)) and not footer.match(line) \
-                and not _CAPTION.search(line) and not _above_credit(clean, i):
+                and not _CAPTION.search(line) and not _above_credit(clean, i) \
+                and not (line.endswith(":") and is_prose(line)):
             mark(i, "boilerplate", "inside a box of furniture (a sign-up form, summary points)")
             box_bullets = box_bullets or bullet
             continue
@@ -596,7 +614,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             continue
         elif boilerplate.match(line):
             mark(i, "boilerplate", "matches a boilerplate pattern")
-            in_box = bool(boxes.match(line))
+            in_box = bool(boxes.match(line)) and not _box_pitched(clean, labels, i)
         elif _EMBED_SIGNATURE.match(line):
             mark(i, "embed", "the signature of an embedded post")
             if last_body == i - 1:
@@ -735,6 +753,7 @@ class _Body:
         self.repeated = repeated
         self.inline = resources.whole_line_pattern("inline_markers.txt")
         self.intros = resources.whole_line_pattern("list_intros.txt")
+        self.boxes = resources.whole_line_pattern("box_openers.txt")  # a sign-up box's button
 
     def prev(self, i: int) -> int | None:
         """The nearest line above that is content (a paragraph, a header line), not furniture."""
@@ -743,7 +762,7 @@ class _Body:
             if label is None:
                 return None
             if label.label in _SEE_THROUGH or not self.clean[k] or (
-                    label.label == "boilerplate" and self.inline.match(self.clean[k])):
+                    label.label == "boilerplate" and (self.inline.match(self.clean[k]) or self.boxes.match(self.clean[k]))):
                 continue
             return k
         return None
@@ -983,7 +1002,7 @@ def _is_writer_note(line: str) -> bool:
 @lru_cache(maxsize=None)
 def _is_bio(line: str) -> bool:
     """'Siti Marfuah dan Kurniasih Wulandari adalah jurnalis lepas di Semarang.': the writers,
-    by name, and what they do."""
+    by name (or as '*Penulis'), and what they do."""
     m = _bio_pattern().match(line)
     return m is not None and len(m.group("names").split()) <= 10 and len(line.split()) <= 60
 
@@ -991,7 +1010,7 @@ def _is_bio(line: str) -> bool:
 @lru_cache(maxsize=None)
 def _bio_pattern() -> re.Pattern[str]:
     roles = "|".join(re.escape(w) for w in sorted(resources.lines("bio_roles.txt"), key=len, reverse=True))
-    return re.compile(rf"^(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&))*)\s+(?:adalah|merupakan)\s+"
+    return re.compile(rf"^\*?(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&))*)\s+(?:adalah|merupakan)\s+"
                       rf"(?:seorang\s+)?(?:{roles})\b")
 
 
@@ -1216,14 +1235,16 @@ def _is_site(text: str) -> bool:
         len(text.split()) <= 3 and meta.known_outlet(first) is not None)
 
 
-_ADDRESS = re.compile(r"^(?:Jl\.|Jln\.?|Jalan)\s+\S.*,")
+# The street may follow a label or the building: "Sekretariat: Gedung PKM Lt. 2, Jl. …, Makassar".
+_ADDRESS = re.compile(r"(?:^|[:,]\s*)(?:Jl\.|Jln\.?|Jalan)\s+\S.*,")
 
 
 def _zone_of_address(lines: list[str]) -> str | None:
     """The zone of the town in the street address the page prints in its masthead or footer."""
     for line in lines:
-        if _ADDRESS.match(line.strip()):
-            parts = [p.strip(" .") for p in line.split(",")[1:]]
+        street = _ADDRESS.search(line.strip())
+        if street:
+            parts = [p.strip(" .") for p in line.strip()[street.start():].lstrip(":, ").split(",")[1:]]
             zone = next(filter(None, (meta.zone_of_place(p) for p in reversed(parts))), None)
             if zone:
                 return zone
