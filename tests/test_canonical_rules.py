@@ -864,3 +864,31 @@ def test_a_body_named_as_two_with_a_slash_is_each_of_them_but_a_numbered_unit_is
                        ("Kodam XV/Pattimura", "ORG"), ("Bandara Pattimura", "LOC")])
     assert same(found, "Kementerian PPN/Bappenas", "Bappenas") and same(found, "KLH/BPLH", "KLH")
     assert one(found, "Kodam XV/Pattimura") != one(found, "Bandara Pattimura")
+
+
+def test_regional_offices_by_acronym_and_short_form_and_a_region_named_with_two_heads():
+    text = ("Badan Narkotika Nasional Provinsi Lampung menyita sabu; BNNP Lampung menyebut jaringan itu baru. "
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Lombok Tengah mencatat kasus; "
+            "DP3A Lombok Tengah mendampingi korban. Dinas Pertanian Kabupaten Temanggung membagi bibit; "
+            "Dispertan Temanggung memantau. Warga Kota Probolinggo dan Kabupaten Probolinggo diperiksa Dinkes "
+            "Kota Probolinggo dan Dinkes Kabupaten Probolinggo bersama MUI Kabupaten Probolinggo. Ketua MUI "
+            "Probolinggo hadir.")
+    found = run(text, [("Badan Narkotika Nasional Provinsi Lampung", "ORG"), ("BNNP Lampung", "ORG"),
+                       ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Lombok Tengah", "ORG"),
+                       ("DP3A Lombok Tengah", "ORG"), ("Dinas Pertanian Kabupaten Temanggung", "ORG"),
+                       ("Dispertan Temanggung", "ORG"), ("Kota Probolinggo", "LOC"), ("Kabupaten Probolinggo", "LOC"),
+                       ("Dinkes Kota Probolinggo", "ORG"), ("Dinkes Kabupaten Probolinggo", "ORG"),
+                       ("MUI Kabupaten Probolinggo", "ORG"),
+                       ("MUI Probolinggo", "ORG")])
+    assert same(found, "Badan Narkotika Nasional Provinsi Lampung", "BNNP Lampung")
+    assert same(found, "DP3A Lombok Tengah", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Lombok Tengah")
+    assert same(found, "Dinas Pertanian Kabupaten Temanggung", "Dispertan Temanggung")
+    # the office is named in one of the two regions only, so the bare region is that one
+    assert same(found, "MUI Kabupaten Probolinggo", "MUI Probolinggo")
+    assert one(found, "Dinkes Kota Probolinggo") != one(found, "Dinkes Kabupaten Probolinggo")
+
+
+def test_a_monk_named_with_a_form_of_address_and_then_alone():
+    text = "Puja bakti dipimpin Bhante Santamano. Menurut Santamano, umat datang sejak pagi. Santamano lalu pulang."
+    found = run(text, [("Bhante Santamano", "PER"), ("Santamano", "PER"), ("Santamano", "PER")])
+    assert {e.canonical for e in found} == {"Bhante Santamano"}

@@ -273,3 +273,16 @@ def test_two_bodies_named_with_a_slash_are_one_name_but_not_a_name_and_its_acron
         assert (name, "ORG") in found, (name, found)
     assert ("Lestari Handayani", "PER") in found
     assert ("RSAF", "ORG") in found
+
+
+def test_a_person_the_model_tagged_in_part_is_the_whole_run_of_name_words():
+    from kilas.model import Entity
+    from kilas.understand.entities import _whole_people
+
+    text = ("Emas dipersembahkan Salsabila Kurnia Putri di nomor tanding. Pelatih, Kurnia Sandy, puas. "
+            "Menurut Pembangunan Nusantara kurang.")
+    part = text.index("Kurnia")
+    later = text.index("Nusantara")
+    found = _whole_people([Entity("Kurnia", "PER", part, part + 6, "Kurnia"),
+                           Entity("Nusantara", "PER", later, later + 9, "Nusantara")], text, split(text))
+    assert [e.text for e in found] == ["Salsabila Kurnia Putri", "Nusantara"]  # no derived noun joins a name

@@ -195,6 +195,11 @@ def state_heads() -> frozenset[str]:
     return _words("states")
 
 
+def honorifics() -> frozenset[str]:
+    """Forms of address before a name ("Bhante", "Mama", "Daeng")."""
+    return _words("honorifics")
+
+
 def state_words() -> frozenset[str]:
     """Words that may follow the head in a country's formal name ("Sosialis", "Persatuan")."""
     return _words("state_words")
@@ -734,6 +739,8 @@ def _abbrev_fits(acr: str, words: list[str], heads: bool = False, derived: bool 
     Islam)? Function words may give nothing; one content word may be skipped; with heads,
     leading organisation heads may be skipped ("KITSDA" = [Direktorat] Kepatuhan ...)."""
     a = re.sub(r"[^a-z0-9]", "", acr.lower())
+    # a digit repeats the letter before it: "DP3A" = D P P P A, "P2TP2A" = P P T P P A
+    a = re.sub(r"([a-z])([2-5])(?![0-9])", lambda g: g.group(1) * int(g.group(2)), a)
     ws = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words]
     ws = [w for w in ws if w]
     if len(a) < 2 or not ws:
@@ -1029,6 +1036,16 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
 
+    # One word, printed alike ("Bhante Santamano" and later "Santamano") where no longer name
+    # took either: one person, so that the form of address the article gives names them all.
+    longest: dict[int, int] = {}
+    for m in people:
+        longest[id(find(m))] = max(longest.get(id(find(m)), 0), len(m.tokens))
+    alone: dict[str, _Mention] = {}
+    for m in people:
+        if len(m.tokens) == 1 and longest[id(find(m))] == 1:
+            union(alone.setdefault(m.tokens[0], m), m)
+
     clusters: dict[int, list[_Mention]] = {}
     for m in people:
         clusters.setdefault(id(find(m)), []).append(m)
@@ -1147,8 +1164,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         head, rest = _admin_split(m.e.text)
         if head:
             heads.setdefault(_flat(_expand(rest)), set()).add(head)
+    spelled = texts | {_expand(m.e.text, defs).lower() for m in others}  # "dinkes" spelled out too
     for m in others:
-        m.name = _norm_other(m.e, defs, heads, texts, text)
+        m.name = _norm_other(m.e, defs, heads, texts, text, spelled)
     parent = {id(m): m for m in others}
 
     def find(m):
@@ -1265,8 +1283,10 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     for m in orgs:
         if _expand(m.name, defs).lower() in _places():
             continue  # "Kepri" that the model called a body is the province, not "Polda Kepri"
+        # (the long form as printed too: "BNNP Lampung" = "Badan Narkotika Nasional Provinsi Lampung")
         fits = {id(find(o)): o for o in orgs if find(o) is not find(m) and len(o.name.split()) > len(m.name.split())
-                and _spelled_out(_expand(m.name, defs).split(), _expand(o.name, defs).split())}
+                and any(_spelled_out(_expand(m.name, defs).split(), _expand(long, defs).split())
+                        for long in {o.name, _company(o.e.text)})}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
     # A short form written like a word ("Konut") that gives the first letters of each word of
@@ -1369,7 +1389,7 @@ def _own_name(head: str, rest: list[str]) -> bool:
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
     """The words match in order, except that one or two words of `short` may each abbreviate
-    a run of two to five words of `long` ("Tipikor" = "Tindak Pidana Korupsi", "Ditjen Bimas
+    a run of two to seven words of `long` ("Tipikor" = "Tindak Pidana Korupsi", "Ditjen Bimas
     Islam" = "Direktorat Jenderal Bimbingan Masyarakat Islam"); at least one word is shared."""
     @lru_cache(maxsize=None)
     def fit(i: int, j: int, used: int) -> bool:
@@ -1378,7 +1398,7 @@ def _spelled_out(short: list[str], long: list[str]) -> bool:
         if _tok_key(short[i]) == _tok_key(long[j]) and fit(i + 1, j + 1, used):
             return True
         if used < 2 and short[i][:1].isupper():
-            for k in range(2, min(5, len(long) - j) + 1):
+            for k in range(2, min(7, len(long) - j) + 1):
                 if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, used + 1):
                     return True
         return False
@@ -1404,10 +1424,12 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
     return fit(0, 0)
 
 
-def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]]) -> str:
+def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]], texts: set[str] = frozenset()) -> str:
     """"BPS Provinsi Jawa Tengah" = "BPS Jawa Tengah", "KPU Kota Manado" = "KPU Manado": the
-    head of the region an office serves, unless the article names that region with two
-    heads ("KPU Kota Bogor" and "KPU Kabupaten Bogor")."""
+    head of the region an office serves, unless the article names that office in both
+    regions of one name ("KPU Kota Bogor" and "KPU Kabupaten Bogor"). Where the region has
+    two heads but the office is named in one only ("MUI Kabupaten Probolinggo" beside
+    "Dinkes Kota Probolinggo"), "MUI Probolinggo" is that office."""
     words = name.split()
     for k in range(1, len(words) - 1):
         head, rest = _admin_split(" ".join(words[k:]))
@@ -1419,7 +1441,10 @@ def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]]) -> str:
                 or (head == "kota" and words[k - 1].lower() == "ibu"):
             continue  # "Ibu Kota Nusantara": "ibu kota" is the capital, no administrative head
         rest_x = _expand(rest, defs)
-        if (rest.lower() in _places() or rest_x.lower() in _places()) and len(heads.get(_flat(rest_x), set())) <= 1:
+        prefix = " ".join(words[:k]).lower()
+        twin = any(t.startswith(f"{prefix} {other} ") for other in heads.get(_flat(rest_x), set()) - {head}
+                   for t in texts)
+        if (rest.lower() in _places() or rest_x.lower() in _places()) and not twin:
             return " ".join(words[:k] + [rest_x])
     return name
 
@@ -1493,7 +1518,8 @@ def _office_form(name: str) -> str:
     return name
 
 
-def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], text: str = "") -> str:
+def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], text: str = "",
+                spelled: set[str] = frozenset()) -> str:
     name = _company(e.text)
     if e.label != "PER":
         name = _office_form(name)
@@ -1529,7 +1555,7 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         else:
             name = f"{head.title()} {rest}"  # "Kab. Bogor" = "Kabupaten Bogor"
     elif e.label == "ORG":
-        name = _drop_inner_admin(name, defs, heads)
+        name = _drop_inner_admin(name, defs, heads, spelled or texts)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
     if len(words) >= 2 and words[0].lower() in _words("states"):

@@ -113,10 +113,13 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     if ner == "rules":
         return by_rules
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
+    found = _whole_people(found, text, sentences)
     found = _regional_bodies(found, text, sentences)
     found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
     found = _slash_names(_state_names(found, text), text)
-    return _place_parts(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
+    # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
+    found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
+    return _place_parts(found, text, sentences)
 
 
 @lru_cache(maxsize=None)
@@ -453,6 +456,65 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
                 break
         j += 1
     return best
+
+
+# Common words that also end Indonesian personal names ("Salsabila Kurnia Putri", "Nur Indah Sari").
+_NAME_ENDINGS = frozenset({"putri", "putra", "sari", "dewi", "indah", "ayu", "utami", "lestari", "jaya",
+                           "wati", "rahayu", "wijaya", "pratama", "permata", "cahaya", "santoso", "sejati"})
+
+
+def _whole_people(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """A person the model tagged in part ("Salsabila [Kurnia] Putri"): the run of
+    capitalised name words around the mention is the name, where no other mention, title,
+    place, date word or common word (bar a few that end names, such as "Putri") stands in it."""
+    from .canonical import honorifics
+
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    blocked = common | resources.words("titles.txt") | resources.words("degrees.txt") | _HONORIFICS | _RANKS \
+        | honorifics() | resources.words("org_heads.txt")
+    places = resources.phrases("places.txt")
+    dates = _day_and_month_words()
+    taken = [(e.start, e.end) for e in found]
+
+    def name_word(tok: _Tok, ending: bool) -> bool:
+        low = tok.text.lower()
+        return bool(re.fullmatch(r"[A-Z][a-z]{2,}", tok.text)) and low not in places and low not in dates \
+            and (low not in blocked and not _derived_noun(low) or (ending and low in _NAME_ENDINGS)) \
+            and not any(s < tok.end and tok.start < e for s, e in taken)
+
+    out = []
+    for e in found:
+        if e.label != "PER":
+            out.append(e)
+            continue
+        sent = next((s for s in sentences if s.start <= e.start < s.start + len(s.text)), None)
+        if sent is None:
+            out.append(e)
+            continue
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        inside = [k for k, t in enumerate(toks) if e.start <= t.start and t.end <= e.end]
+        if not inside or _title_case(toks):
+            out.append(e)
+            continue
+        first, last = inside[0], inside[-1]
+        # one word each side at most, and the run must end there (no capital beyond it)
+        if first >= 2 and name_word(toks[first - 1], False) and not toks[first - 2].text[:1].isupper():
+            first -= 1
+        if last + 1 < len(toks) and name_word(toks[last + 1], True) \
+                and not (last + 2 < len(toks) and toks[last + 2].text[:1].isupper()):
+            last += 1
+        start, end = toks[first].start, toks[last].end
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+        else:
+            out.append(Entity(text[start:end], "PER", start, end, canonical=text[start:end], role=e.role))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _day_and_month_words() -> frozenset[str]:
+    cal = resources.load_json("calendar.json")
+    return frozenset(w.lower() for group in cal.values() if isinstance(group, dict) for w in group)
 
 
 def _name_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
