@@ -892,3 +892,27 @@ def test_a_monk_named_with_a_form_of_address_and_then_alone():
     text = "Puja bakti dipimpin Bhante Santamano. Menurut Santamano, umat datang sejak pagi. Santamano lalu pulang."
     found = run(text, [("Bhante Santamano", "PER"), ("Santamano", "PER"), ("Santamano", "PER")])
     assert {e.canonical for e in found} == {"Bhante Santamano"}
+
+
+def test_two_people_sharing_two_names_a_name_in_three_pieces_and_a_sasak_nickname():
+    text = ("Pemandu Ang Tenzing Sherpa tewas. Rekannya, Pemba Tenzing Sherpa, selamat. \"Ang Tenzing di depan,\" "
+            "tutur Pemba Sherpa. Kadis Lalu Wirajaya Kusuma berkata. Menurut Lalu Wira, kasus naik.")
+    found = run(text, [("Ang Tenzing Sherpa", "PER"), ("Pemba", "PER"), ("Tenzing", "PER"), ("Sherpa", "PER"),
+                       ("Ang Tenzing", "PER"), ("Pemba Sherpa", "PER"), ("Lalu Wirajaya Kusuma", "PER"),
+                       ("Lalu Wira", "PER")])
+    assert one(found, "Pemba") == one(found, "Sherpa") == "Pemba Tenzing Sherpa"
+    assert same(found, "Ang Tenzing Sherpa", "Ang Tenzing") and one(found, "Ang Tenzing") != one(found, "Pemba")
+    assert same(found, "Lalu Wirajaya Kusuma", "Lalu Wira")
+
+
+def test_an_airport_named_after_a_province_a_club_of_a_university_and_a_headline_run_on():
+    text = ("Dispensasi Kawin di Lombok Tengah Melonjak\n\nPenumpang tiba di Bandara Internasional Jawa Barat. "
+            "Pemprov Jawa Barat senang. Pengadilan di Lombok Tengah sibuk. Dua anggota Mahasiswa Pencinta Alam "
+            "Universitas Indonesia (Mapala UI) selamat; pihak Universitas Indonesia memantau.")
+    found = run(text, [("Lombok Tengah Melonjak", "LOC"), ("Bandara Internasional Jawa Barat", "LOC"),
+                       ("Jawa Barat", "LOC"), ("Lombok Tengah", "LOC"), ("Universitas Indonesia", "ORG"),
+                       ("Mapala UI", "ORG"), ("Universitas Indonesia", "ORG")])
+    assert one(found, "Jawa Barat") == "Jawa Barat"
+    assert same(found, "Lombok Tengah Melonjak", "Lombok Tengah") and one(found, "Lombok Tengah") == "Lombok Tengah"
+    assert one(found, "Mapala UI") == "Mahasiswa Pencinta Alam Universitas Indonesia"
+    assert "Universitas Indonesia" in canon(found, "Universitas Indonesia")

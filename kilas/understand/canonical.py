@@ -543,6 +543,13 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             spelled = _long_form_in_run(text, run, inner) if run else None
             if spelled and prev is not None and spelled[0][0] >= prev.start:
                 spelled = None  # the mention before the bracket is as long: read it below
+            # "Mahasiswa Pencinta Alam Universitas Indonesia (Mapala UI)": the bracket's last
+            # word is the body found before it, its first word the rest of the run: the whole
+            # run is the name, a unit of that body.
+            if not spelled and run and prev is not None and len(inner_words) == 2 and run[0][0] < prev.start \
+                    and prev.end == run[-1][1] and _abbrev_fits(inner_words[1], _bare(prev.text).split(), heads=True) \
+                    and not _abbrev_fits(inner, _bare(prev.text).split(), heads=True):
+                spelled = ((run[0][0], run[-1][1]), "ORG")
         if spelled:
             (ra, rb), label = spelled
             defs.setdefault(inner.lower(), (text[ra:rb], label))
@@ -888,20 +895,24 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", m.name):
             m.tokens = ["".join(m.tokens)]
     people = [m for m in people if m.tokens]
-    # One name the recogniser cut in two ("Purbaya | Yudhi Sadewa", "Moch. | Anwar Fauzi").
-    joined: list[tuple[_Mention, _Mention]] = []
+    # One name the recogniser cut in pieces ("Purbaya | Yudhi Sadewa", "Moch. | Anwar Fauzi",
+    # "Pemba | Tenzing | Sherpa"): the whole run of pieces is the name of each.
     ordered = sorted(people, key=lambda m: m.e.start)
+    chains: list[list[_Mention]] = []
     for a, b in zip(ordered, ordered[1:]):
         gap = text[a.e.end : b.e.start]
         acronym = any(len(m.e.text) > 1 and m.e.text.isupper() for m in (a, b))
         if not acronym and (gap == " " or (gap == ". " and len(a.e.text) <= 4 and a.e.text[:1].isupper())):
-            name = _person_name(f"{a.e.text}{gap}{b.e.text}")[0]
-            for m in (a, b):
-                m.name, m.tokens = name, _person_tokens(name)
-            if b.e.role and not a.e.role:
-                a.e.role = b.e.role
-            b.e.role = b.e.role or a.e.role
-            joined.append((a, b))
+            if chains and chains[-1][-1] is a:
+                chains[-1].append(b)
+            else:
+                chains.append([a, b])
+    for chain in chains:
+        name = _person_name(text[chain[0].e.start : chain[-1].e.end])[0]
+        role = next((m.e.role for m in chain if m.e.role), None)
+        for m in chain:
+            m.name, m.tokens = name, _person_tokens(name)
+            m.e.role = m.e.role or role
     parent = {id(m): m for m in people}
 
     def find(m: _Mention) -> _Mention:
@@ -1009,15 +1020,28 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     # A nickname cut from the given name ("Parmi" for Suparmi, "Radit" for Raditya
     # Pramana), after the name it comes from, when one person's given name fits and no one
     # of the article is called by it in full.
+    # The given name follows a name opener ("Lalu Wira" for Lalu Wirajaya Kusuma).
+    openers = resources.words("name_openers.txt")
+
+    def given(tokens: list[str]) -> int:
+        return 1 if len(tokens) > 1 and tokens[0] in openers else 0
+
     for m in people:
-        if len(m.tokens) != 1 or any(find(o) is find(m) for o in people if o is not m):
+        g = given(m.tokens)
+        if len(m.tokens) != g + 1:
             continue
-        nick = m.tokens[0]
-        if len(nick) < 4 or not m.e.text[:1].isupper() or any(nick in o.tokens for o in people if o is not m):
+        nick = m.tokens[g]
+        # (with an opener, a bare "Wira" already joined to it does not count)
+        if any(find(o) is find(m) for o in people if o is not m and (not g or len(o.tokens) > len(m.tokens))):
+            continue
+        if len(nick) < 4 or not m.e.text[:1].isupper() \
+                or any(nick in o.tokens for o in people if o is not m and (not g or len(o.tokens) > 1)
+                       and o.tokens != m.tokens):
             continue
         owners = {id(find(f)): f for f in people if f is not m and f.e.start < m.e.start and f.tokens
-                  and len(f.tokens[0]) >= len(nick) + 2 and f.tokens[0] != nick
-                  and (f.tokens[0].startswith(nick) or f.tokens[0].endswith(nick))
+                  and len(f.tokens) > given(f.tokens) and f.tokens[:g] == m.tokens[:g]
+                  and len(f.tokens[given(f.tokens)]) >= len(nick) + 2 and f.tokens[given(f.tokens)] != nick
+                  and (f.tokens[given(f.tokens)].startswith(nick) or f.tokens[given(f.tokens)].endswith(nick))
                   and nick not in _person_tokens(f.e.text.replace("-", " "))}  # not "Prabowo-Gibran"
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
@@ -1378,6 +1402,8 @@ def _own_name(head: str, rest: list[str]) -> bool:
     """Does what follows the head name the facility by itself? Two words or more, an
     acronym, or one capitalised word that is no common word (and, for a building, no place)."""
     text = " ".join(rest)
+    if len(rest) >= 2 and text.lower() in _places() and head not in _SAME_AS_NAME:
+        return False  # "Bandara Internasional Jawa Barat" is not the province
     if len(rest) >= 2 or _is_acronym(text) and text.isupper():
         return True
     word = rest[0]
@@ -1422,6 +1448,21 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
         return any(a[p : p + k] == ws[i][:k] and fit(i + 1, p + k) for k in range(least, min(len(ws[i]), len(a) - p) + 1))
 
     return fit(0, 0)
+
+
+def _headline_tail_cut(name: str) -> str:
+    """"Lombok Tengah Melonjak" in a title-case headline: the model ran the place on into the
+    verb after it. Common words at the end go while what stays is a known place or name."""
+    words = name.split()
+    if name.lower() in _places() or name.lower() in _names():
+        return name  # "Aceh Besar"
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() not in _common():
+            break
+        rest = " ".join(words[:k])
+        if rest.lower() in _places() or rest.lower() in _names():
+            return rest
+    return name
 
 
 def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]], texts: set[str] = frozenset()) -> str:
@@ -1556,6 +1597,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             name = f"{head.title()} {rest}"  # "Kab. Bogor" = "Kabupaten Bogor"
     elif e.label == "ORG":
         name = _drop_inner_admin(name, defs, heads, spelled or texts)
+    if text and _in_title_line(text, e.start):
+        name = _headline_tail_cut(name)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
     if len(words) >= 2 and words[0].lower() in _words("states"):
