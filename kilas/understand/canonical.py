@@ -1128,14 +1128,16 @@ def _company(name: str) -> str:
 
 
 def _is_company(text: str) -> bool:
-    """Written as a company: "PT ...", "CV ...", or with a legal form after the name."""
-    return bool(re.match(r"(?:PT|CV)\.?\s", text)) or _company(text) != text
+    """Written as a company: "PT ...", "CV ...", "PO ...", "Perumda ...", or with a legal form
+    after the name."""
+    return bool(re.match(r"(?:PT|CV|PO|PD|UD|Perumda|Perusahaan Umum Daerah)\.?\s", text)) or _company(text) != text
 
 
 def _bare(name: str) -> str:
     """A name without the legal form before it, for comparing: "PT Pertamina" ~ "Pertamina",
     "Perum Bulog" ~ "Bulog"."""
-    return re.sub(r"^(?:PT\.?|Perum|Perusahaan Umum)\s+", "", name, flags=re.I) or name
+    return re.sub(r"^(?:PT\.?|CV\.?|PO|Perumda(?: Air Minum)?|Perum|Perusahaan Umum(?: Daerah)?(?: Air Minum)?)\s+",
+                  "", name, flags=re.I) or name
 
 
 def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
@@ -1265,7 +1267,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                 if skip and (len(long) < 2 or not (long[0].lower() in _common() or _DERIVED_NOUN.match(long[0].lower()))):
                     break
                 core = long[skip:]
-                if (len(core) > len(words) or skip) and [_tok_key(w) for w in core[: len(words)]] == keys:
+                # (or the whole name without its form: "Tirta Jaya Raksa" for "Perumda Air Minum ...")
+                if (len(core) > len(words) or skip or not _is_company(m.e.text)) \
+                        and [_tok_key(w) for w in core[: len(words)]] == keys:
                     fits[id(find(o))] = o
         if len(fits) == 1:
             union(next(iter(fits.values())), m)

@@ -119,6 +119,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _slash_names(_state_names(found, text), text)
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
+    found = _company_parts(found, text)
     return _place_parts(found, text, sentences)
 
 
@@ -533,6 +534,49 @@ def _name_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> li
             if text[start:end] in parts and not any(s < end and start < e for s, e in taken):
                 extra.append(Entity(text[start:end], "PER", start, end, canonical=text[start:end]))
     return sorted(found + extra, key=lambda e: e.start)
+
+
+# A company's legal or trade form before its own name: "PT Jasa Raharja", "PO Dewi Sri
+# Transport", "Perumda Air Minum Tirta Jaya Raksa".
+_COMPANY_FORM = re.compile(r"^(?:PT|CV|PO|PD|UD|Perum|Perumda(?: Air Minum)?|Perusahaan Umum Daerah(?: Air Minum)?)"
+                           r"\.?\s+(?P<name>[A-Z].*?)(?:\s*\(Persero\)|\s+Tbk\.?|\s+Persero)*$")
+
+
+def _company_parts(found: list[Entity], text: str) -> list[Entity]:
+    """A company named with its form ("PT Jasa Raharja") and later without it ("Jasa
+    Raharja"), or by the first two words of a longer name ("Sindoro Tembakau" for PT
+    Sindoro Tembakau Lestari): those later names are the company too, where the model
+    missed them or took them for a person or place."""
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    places = resources.phrases("places.txt")
+    forms: set[str] = set()
+    for e in found:
+        m = _COMPANY_FORM.match(e.text) if e.label == "ORG" else None
+        if not m:
+            continue
+        words = m.group("name").split()
+        if len(words) >= 2 or words[0].lower() not in common:
+            forms.add(" ".join(words))
+        if len(words) >= 3 and not all(w.lower() in common for w in words[:2]) \
+                and " ".join(words[:2]).lower() not in places:  # "Raja Ampat" of PT Raja Ampat Samudra
+            forms.add(" ".join(words[:2]))
+    forms = {f for f in forms if f.lower() not in places and f.lower() not in _aliases()}
+    if not forms:
+        return found
+    out = list(found)
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-])(?:(?:PT|CV|PO|PD|UD)\.?\s+)?{re.escape(form)}(?![\w-])", text):
+            a, b = m.start(), m.end()  # with its form when printed: "PO Dewi Sri"
+            over = [e for e in out if e.start < b and a < e.end]
+            # the model's pieces of it ("Tirta Jaya" of "Tirta Jaya Raksa") or the whole
+            # taken for a person or place ("Dewi Sri") give way
+            inside = all(a <= e.start and e.end <= b for e in over)
+            if not over or (inside and len(form.split()) >= 2
+                            and all(e.label in ("PER", "LOC") or (e.label == "ORG" and e.end - e.start < b - a)
+                                    for e in over)):
+                out = [e for e in out if e not in over]
+                out.append(Entity(text[a:b], "ORG", a, b, canonical=text[a:b]))
+    return sorted(out, key=lambda e: (e.start, -e.end))
 
 
 def _place_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
