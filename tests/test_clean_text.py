@@ -1394,3 +1394,44 @@ def test_a_gayo_writer_fused_with_the_date():
     a = clean_text(raw)
     assert a.authors == ["Win Arlan Kemili"]
     assert a.dateline == "Takengon"
+
+
+def test_a_broadcasters_byline_box_image_credits_and_a_numbered_most_read_box():
+    raw = ("Lewati ke konten\nKabar Angin, Indonesia\nBeranda\nIndonesia\n"
+           "Banjir rob di Semarang: 'Lantai rumah kami sudah tiga kali ditinggikan'\n"
+           "Penulis,\nMarselinus Bria\nPeran,\nWartawan Kabar Angin Indonesia\nMelaporkan dari Semarang\n"
+           "3 Desember 2026\nSumber gambar, Kabar Angin Indonesia/Marselinus Bria\n"
+           "Keterangan gambar, Warga menaikkan perabot di Kelurahan Tambak Lorok, Selasa (1/12/2026).\n"
+           "Air laut kembali masuk ke permukiman di pesisir utara Semarang sejak awal pekan, merendam ratusan rumah warga.\n"
+           "Warga mengatakan genangan kali ini lebih tinggi dibandingkan tahun lalu karena tanggul sementara jebol.\n"
+           "Paling banyak dibaca\n1\nMengapa harga beras naik menjelang akhir tahun?\n2\n"
+           "Kisah penjaga mercusuar terakhir di Selat Karimata\nAkhir dari Paling banyak dibaca\n"
+           "Pemerintah kota berjanji mempercepat pembangunan tanggul permanen pada tahun depan.\n"
+           "Berita terkait\nRob meluas di pantura\n© 2026 Kabar Angin Indonesia\n")
+    a = clean_text(raw)
+    assert a.title == "Banjir rob di Semarang: 'Lantai rumah kami sudah tiga kali ditinggikan'"
+    assert a.authors == ["Marselinus Bria"]
+    assert a.captions[-1].startswith("Keterangan gambar, Warga")
+    assert [p[:12] for p in a.paragraphs] == ["Air laut kem", "Warga mengat", "Pemerintah k"]
+
+
+def test_academics_columns_writer_box_disclosures_and_sites_glued_to_the_dateline():
+    raw = ("Nalar Publik\nEdisi Indonesia\nBeranda    Kesehatan    Lingkungan\n"
+           "Mengapa demam berdarah melonjak setiap awal musim hujan?\n"
+           "Diterbitkan: 2 Desember 2026 10.05 WIB\nPenulis\nMaria Goreti Lamak\n"
+           "Dosen Kesehatan Masyarakat, Universitas Nusa Cendana\nYosef Kelen\n"
+           "Peneliti Entomologi, Universitas Airlangga\nPernyataan Penulis\n"
+           "Penelitian yang dibahas dalam artikel ini didanai oleh hibah penelitian daerah tahun 2025.\n"
+           "Mitra\nUniversitas Nusa Cendana menyediakan pendanaan sebagai anggota Nalar Publik ID.\n"
+           "Setiap awal musim hujan, kasus demam berdarah di Nusa Tenggara Timur melonjak hampir dua kali lipat.\n"
+           "Genangan air di wadah terbuka menjadi tempat nyamuk bertelur dalam hitungan hari.\n"
+           "Tulis artikel dan bergabunglah dengan komunitas akademisi dan peneliti kami.\n"
+           "Versi cetak artikel ini terbit di Harian Nalar edisi Kamis, 3 Desember 2026.\n")
+    a = clean_text(raw)
+    assert a.title == "Mengapa demam berdarah melonjak setiap awal musim hujan?"
+    assert a.authors == ["Maria Goreti Lamak", "Yosef Kelen"]
+    assert [p[:12] for p in a.paragraphs] == ["Setiap awal ", "Genangan air"]
+    assert split_dateline("KABARTIMUR.ID,-AMBON-Harga ikan naik tajam sepekan ini.",
+                          frozenset({"kabartimur"})).city == "Ambon"
+    glued = split_dateline("Suarapura.com, Denpasar. Pungutan wisatawan naik.", frozenset({"suarapura"}))
+    assert (glued.city, glued.rest) == ("Denpasar", "Pungutan wisatawan naik.")

@@ -347,7 +347,31 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
             if inner and inner.city and not inner.outlet:
                 return Dateline(inner.city, own.group("site"), inner.agency, inner.rest)
             return Dateline(None, own.group("site"), None, own.group("rest").strip())
+    if found is None and site_keys:
+        return _site_then_place(paragraph, site_keys)
     return found
+
+
+# "GANDONG.ID,-AMBON-Harga ...", "Kulkulbali.com, Denpasar. Penerimaan ...", "GR.id Gelora
+# Rakyat - Komisi ...": the page's own site (a domain, perhaps with its name after it), then
+# perhaps the place, each glued on with a comma, a dash or a full stop.
+_SITE_LEAD = re.compile(r"^(?P<site>(?:[A-Za-z][\w-]*\.(?i:co\.id|or\.id|com|id|net|org|news|tv)|[A-Z][\w]*)"
+                        r"(?:\s+[A-Z][\w]*){0,3}?)\s*(?:,\s*[-–—]?|\.(?=\s)|[-–—|])\s*(?P<rest>[A-Z].*)$", re.S)
+_PLACE_LEAD = re.compile(r"^(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*(?:[-–—|:]\s*|\.\s+)(?P<rest>[A-Z\"“].*)$", re.S)
+
+
+def _site_then_place(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
+    m = _SITE_LEAD.match(paragraph.strip())
+    if not m:
+        return None
+    site, words = m.group("site"), m.group("site").split()
+    if not any(site_key(part) in site_keys for part in (site, words[0], " ".join(words[1:])) if part):
+        return None
+    rest = m.group("rest")
+    place = _PLACE_LEAD.match(rest)
+    if place and (_known_place(place.group("city")) or place.group("city").isupper()):
+        return Dateline(_place_case(place.group("city")), site, None, place.group("rest").strip())
+    return Dateline(None, site, None, rest.strip())
 
 
 def _whole_date(part: str) -> bool:

@@ -39,10 +39,11 @@ _READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga|vide
 _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
-    r"|^(?:foto|ilustrasi|keterangan foto|ket\.? foto|caption|grafik|infografi[sk])\s*:"  # Foto: Name/Outlet, Grafik: ...
+    r"|^(?:foto|foto utama|ilustrasi|keterangan foto|ket\.? foto|caption|grafik|infografi[sk])\s*:"  # Foto: Name/Outlet, Grafik: ...
+    r"|^(?:sumber|keterangan) gambar\s*[,:]\s*\S"                  # Sumber gambar, X / Keterangan gambar, ...
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
-    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}$"  # ... . Foto: Name/X, Sumber gambar: X
+    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}\.?$"  # ... . Foto: Name/X, Sumber gambar: X
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
@@ -392,6 +393,12 @@ def _date_follows(clean: list[str], i: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _note_labels() -> frozenset[str]:
+    """Labels of a note about the writers printed with the byline; the note is the next line."""
+    return resources.phrases("note_labels.txt")
+
+
+@lru_cache(maxsize=None)
 def _byline_labels() -> frozenset[str]:
     return frozenset(line.rsplit(None, 1)[0].lower().rstrip("*") for line in resources.lines("byline_roles.txt"))
 
@@ -457,6 +464,23 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 elif not headline and is_prose(clean[k]):
                     break
 
+    # A writer box between the date and the body ("Penulis" / name / job / "Pernyataan
+    # Penulis" / the disclosure) is still the header.
+    while body_start is not None and body_start + 1 < len(clean):
+        low = clean[body_start].lower().rstrip(" :,")
+        # (a name right under the label, or under the job of the writer before it)
+        after_label = body_start > 0 and (clean[body_start - 1].lower().rstrip(" :,") in _byline_labels()
+                                          or _job_line(clean[body_start - 1]))
+        if low in _byline_labels() or (after_label and _person_line(clean[body_start])) \
+                or (_job_line(clean[body_start]) and body_start > 1 and _person_line(clean[body_start - 1])):
+            body_start += 1
+        elif low in _note_labels():
+            body_start += 2
+        elif body_start > 0 and clean[body_start - 1].lower().rstrip(" :,") in _note_labels():
+            body_start += 1  # the note under its label
+        else:
+            break
+
     # 2. The header: section, site name, title, deck, date, byline, caption.
     title_index = None
     end_header = body_start if body_start is not None else len(lines)
@@ -480,6 +504,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "date", "a date line")
         elif meta.parse_byline(line):
             mark(i, "byline", "a byline")
+        elif line.lower().rstrip(" :,") in _note_labels():
+            mark(i, "other", "a label of a note about the writer ('Pernyataan Penulis')")
+            if i + 1 < end_header and labels[i + 1] is None:
+                mark(i + 1, "other", "a note about the writer: a disclosure, a role")
         elif repeated[i]:
             mark(i, "furniture", "recurs on other pages of the site")
         elif not title_hint and _GALLERY_TITLE.match(line) and i + 1 < end_header and (
@@ -496,10 +524,13 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 mark(i, "title", "the given title")
             else:
                 mark(i, "repeat", "repeats the title")
-        elif line.lower().rstrip(" :") in _byline_labels():
+        elif line.lower().rstrip(" :,") in _byline_labels():
             mark(i, "byline", "a byline label; the name is on the next line")
         elif _job_line(line) and i > 0 and labels[i - 1] and labels[i - 1].label == "byline":
             mark(i, "other", "the writer's job, under the name")
+        elif _person_line(line) and i > 0 and (clean[i - 1].lower().rstrip(" :,") in _byline_labels() or (
+                _job_line(clean[i - 1]) and labels[i - 2 if i > 1 else 0] and labels[i - 2].label == "byline")):
+            mark(i, "byline", "a name under a byline label ('Penulis')")
         elif not title_hint and _person_line(line) and i + 1 < end_header and _bio_line(clean[i + 1]):
             mark(i, "byline", "a writer's name above a line about the writer")
             mark(i + 1, "other", "a line about the writer")
@@ -514,7 +545,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif _RELATIVE_TIME.match(line):
             mark(i, "other", "a relative time ('2 jam lalu')")
         elif not title_hint and len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and (
-                not is_prose(line) or (not _TERMINAL.search(line) and len(line.split()) <= 20)):
+                not is_prose(line) or (not line.rstrip("'’\"” ").endswith(".") and len(line.split()) <= 20
+                                       and not re.search(r"\.\s+[A-Z]", line))):  # (a deck of two sentences)
             mark(i, "title?", "a headline-shaped line")
         elif is_prose(line) or (len(line.split()) >= 8 and _TERMINAL.search(line)):
             mark(i, "deck", "a teaser sentence before the body")
@@ -549,7 +581,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     if title_index is None and title_hint is None and body_start is not None:
         # No headline before the body: take a short first line of the body as title.
         first = clean[body_start]
-        if not is_prose(first) and len(first.split()) <= 20:
+        if not is_prose(first) and len(first.split()) <= 20 and not _CAPTION.search(first):
             title_index = body_start
             mark(body_start, "title", "a headline-shaped first line")
             body_start += 1
@@ -611,6 +643,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif _READMORE_BARE.match(line):
             mark(i, "readmore", "a 'Baca juga' link")
             skip_next_headline = True
+            continue
+        elif i > 0 and re.fullmatch(r"\d{1,2}", clean[i - 1]) and not line.endswith("."):
+            mark(i, "readmore", "a headline in a numbered list of links (most read)")
             continue
         elif boilerplate.match(line):
             mark(i, "boilerplate", "matches a boilerplate pattern")
@@ -1003,6 +1038,8 @@ def _is_writer_note(line: str) -> bool:
 def _is_bio(line: str) -> bool:
     """'Siti Marfuah dan Kurniasih Wulandari adalah jurnalis lepas di Semarang.': the writers,
     by name (or as '*Penulis'), and what they do."""
+    if re.match(r"^\*\s*(?:para\s+)?penulis\s+(?:adalah|merupakan)\s", line, re.I) and len(line.split()) <= 60:
+        return True  # "*Penulis adalah pengawas sekolah ...": the writer, whatever the trade
     m = _bio_pattern().match(line)
     return m is not None and len(m.group("names").split()) <= 10 and len(line.split()) <= 60
 
@@ -1104,10 +1141,12 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 editors.extend(byline.editors)
             elif found and found.start > 0:
                 before = re.sub(r"[\s,|•·–—-]+$", "", text[: found.start])
+                # "oleh Ester Malelak dan Ruben Atapupu di 24 November 2026"
+                before = re.sub(r"^(?:oleh|by)\s+|\s+(?:di|pada|on)$", "", before, flags=re.I)
                 # "Rani Puspitasari dan Farhan Aziz — 20 November 2026" (not the site's own name)
                 if _person_line(before) and meta.site_key(before) not in labelled.site_keys:
                     authors.extend(meta.split_names(before))
-        elif line.label == "byline" and text.lower().rstrip(" :") in _byline_labels():
+        elif line.label == "byline" and text.lower().rstrip(" :,") in _byline_labels():
             pass  # "Penulis" alone: the name is on the next line
         elif line.label == "byline":
             m = _CLOSING_CREDIT.match(text)
