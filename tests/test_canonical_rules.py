@@ -916,3 +916,16 @@ def test_an_airport_named_after_a_province_a_club_of_a_university_and_a_headline
     assert same(found, "Lombok Tengah Melonjak", "Lombok Tengah") and one(found, "Lombok Tengah") == "Lombok Tengah"
     assert one(found, "Mapala UI") == "Mahasiswa Pencinta Alam Universitas Indonesia"
     assert "Universitas Indonesia" in canon(found, "Universitas Indonesia")
+
+
+def test_a_stock_ticker_a_district_named_after_an_island_and_islands_named_alone():
+    text = ("PT Kawung Sandang Nusantara Tbk meneken kontrak ekspor; emiten berkode KWSN itu optimistis. "
+            "Penyu bertelur di Pulau Derawan, Kecamatan Pulau Derawan. Derawan ramai. Ombak tinggi di Kepulauan "
+            "Mentawai; Mentawai siaga. Provinsi Kepulauan Riau dan Riau bekerja sama.")
+    found = run(text, [("PT Kawung Sandang Nusantara Tbk", "ORG"), ("KWSN", "ORG"), ("Pulau Derawan", "LOC"),
+                       ("Kecamatan Pulau Derawan", "LOC"), ("Derawan", "LOC"), ("Kepulauan Mentawai", "LOC"),
+                       ("Mentawai", "LOC"), ("Provinsi Kepulauan Riau", "LOC"), ("Riau", "LOC")])
+    assert same(found, "PT Kawung Sandang Nusantara Tbk", "KWSN")
+    assert same(found, "Pulau Derawan", "Derawan") and one(found, "Kecamatan Pulau Derawan") != one(found, "Derawan")
+    assert same(found, "Kepulauan Mentawai", "Mentawai")
+    assert one(found, "Provinsi Kepulauan Riau") != one(found, "Riau")

@@ -580,6 +580,21 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             if nick.lower() not in _places() and nick.lower() not in _names():
                 defs.setdefault(nick.lower(), (_person_name(prev.text)[0], "PER"))
                 add(m.start(1), m.end(1), "PER")
+    # A stock ticker ("emiten berkode KWSN", "saham BJPB", "kode SNJA") is the listed company
+    # of the article: the one whose letters it gives, else the only company named.
+    companies = {}
+    for e in entities + added:
+        if e.label == "ORG" and _is_company(e.text):
+            companies.setdefault(_bare(_company(e.text)).lower(), _company(e.text))
+    for m in _TICKER.finditer(text):
+        code = m.group(1)
+        if code.lower() in defs or code.lower() in _names() or not companies:
+            continue
+        fits = [c for c in companies.values() if _initials_fit(code, _bare(c).split())]
+        owner = fits if fits else list(companies.values())
+        if len(owner) == 1:
+            defs[code.lower()] = (owner[0], "ORG")
+            add(m.start(1), m.end(1), "ORG")
     # "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI"
     for m in re.finditer(r"(?:\s*\(Persero\)|\s+Persero|\s+Tbk\.?)*\s+atau\s+([A-Z][A-Za-z]{1,9})\b", text):
         prev = before(m.start(), r"")
@@ -603,6 +618,9 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         if d:
             e.label = d[1]
     return defs, entities + added
+
+
+_TICKER = re.compile(r"\b(?:[Kk]ode(?: saham| emiten)?|berkode(?: saham)?|[Ss]aham|[Ee]miten|IDX\s*:|BEI\s*:)\s+([A-Z]{4})\b")
 
 
 def _define_from(prev: Entity, inner: str, inner_words: list[str]) -> tuple[str, str] | None:
@@ -1398,8 +1416,9 @@ def _facility(name: str) -> tuple[str, list[str]] | None:
 # village named after a landmark ("Kecamatan Borobudur") gives the landmark the bare name.
 _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
-# "Candi Borobudur", "Waduk Jatiluhur".
-_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk"})
+# "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
+_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi",
+                           "kepulauan", "air terjun"})
 
 
 def _own_name(head: str, rest: list[str]) -> bool:
@@ -1411,6 +1430,8 @@ def _own_name(head: str, rest: list[str]) -> bool:
     if len(rest) >= 2 or _is_acronym(text) and text.isupper():
         return True
     word = rest[0]
+    if head == "kepulauan" and word.lower() in _provinces():
+        return False  # "Kepulauan Riau" is a province of its own, not "Riau"
     # "Danau Toba" is not the regency "Toba": a place name after any head stays apart, but
     # an island or a mountain is what its name alone means ("Pulau Lombok" = "Lombok",
     # "Gunung Marapi" = "Marapi").
@@ -1595,6 +1616,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         # ("Kecamatan Borobudur" beside "Candi Borobudur": the bare name is the temple's)
         landmark = head not in _TOWNS and any(t.endswith(" " + low) and (_facility(t) or ("", ))[0] in _SAME_AS_NAME
                                               for t in texts)
+        # ("Kecamatan Pulau Derawan" is the district, not the island it is named after)
+        landmark = landmark or (head not in _TOWNS and rest.split()[0].lower() in _SAME_AS_NAME | set(_facility_heads()))
         if distinct and placeish and not landmark:
             name = rest_x
         else:
