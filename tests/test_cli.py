@@ -227,7 +227,8 @@ def test_explain_shows_labels(samples_dir):
 
 
 def test_explain_compares_the_pages_it_is_given(tmp_path):
-    # Three pages of one invented site: its slogan and its promo line recur on each.
+    # Three pages of one invented site: its slogan and its promo line recur on each. The promo line
+    # must be one no boilerplate pattern knows, so that only the comparison can find it.
     bodies = ["Hujan deras sejak sore membuat Sungai Palu meluap dan merendam dua kelurahan di tepiannya.",
               "Harga bawang merah di Pasar Inpres Manonda naik dua kali lipat dalam dua pekan terakhir ini.",
               "Jembatan gantung di Kulawi putus diterjang banjir sehingga puluhan siswa harus menyeberang sungai."]
@@ -235,14 +236,14 @@ def test_explain_compares_the_pages_it_is_given(tmp_path):
     for i, body in enumerate(bodies):
         path = tmp_path / f"tirai-{i}.txt"
         path.write_text(f"TIRAI SULTENG\nKabar dari Teluk Palu\nJudul Berita Nomor {i} tentang Palu\n"
-                        f"Oleh Rahmat Lasimpo\n{body}\nDukung jurnalisme lokal dengan berlangganan edisi cetak.\n",
+                        f"Oleh Rahmat Lasimpo\n{body}\nTirai Sulteng hadir setiap pagi untuk warga Lembah Palu dan sekitarnya.\n",
                         encoding="utf-8")
         paths.append(str(path))
     out = _ok(run_kilas("clean", "--explain", *paths)).stdout
     assert sum(line.startswith("# ") for line in out.splitlines()) == 3
     furniture = {line.split("|")[2].strip() for line in out.splitlines()
                  if "|" in line and line.split("|")[0].strip() == "furniture"}
-    assert {"Kabar dari Teluk Palu", "Dukung jurnalisme lokal dengan berlangganan edisi cetak."} <= furniture
+    assert {"Kabar dari Teluk Palu", "Tirai Sulteng hadir setiap pagi untuk warga Lembah Palu dan sekitarnya."} <= furniture
     alone = _ok(run_kilas("clean", "--explain", paths[0])).stdout
     assert "furniture" not in alone
 

@@ -1307,7 +1307,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # "Taman Nasional Gunung Leuser" the mountain)
         if _own_name(head, rest) and not (heads.get(_flat(_expand(" ".join(rest))), set()) & _TOWNS) \
                 and rest[0].lower() not in _facility_heads() \
-                and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME)):
+                and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME - _weaker(head, rest))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
@@ -1419,6 +1419,14 @@ _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi",
                            "kepulauan", "air terjun"})
+
+
+def _weaker(head: str, rest: list[str]) -> frozenset[str]:
+    """Beside "Pulau Derawan", "Kepulauan Derawan" does not own the bare "Derawan"; a regency
+    named for its islands ("Kepulauan Selayar") does."""
+    if head == "pulau" and f"kepulauan {' '.join(rest)}".lower() not in _places():
+        return frozenset({"kepulauan"})
+    return frozenset()
 
 
 def _own_name(head: str, rest: list[str]) -> bool:
