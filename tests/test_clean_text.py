@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from conftest import clean_text
-from kilas.clean.meta import split_dateline
+from kilas.clean.meta import parse_byline, split_dateline
 
 # --- raw texts (invented), one per house style ---------------------------------------------
 
@@ -1435,3 +1435,36 @@ def test_academics_columns_writer_box_disclosures_and_sites_glued_to_the_datelin
                           frozenset({"kabartimur"})).city == "Ambon"
     glued = split_dateline("Suarapura.com, Denpasar. Pungutan wisatawan naik.", frozenset({"suarapura"}))
     assert (glued.city, glued.rest) == ("Denpasar", "Pungutan wisatawan naik.")
+
+
+def test_an_interview_under_a_quoted_headline_with_skip_links_above_the_masthead():
+    raw = ("Langsung ke konten\nLangsung ke menu utama\nLangsung ke pencarian lainnya\nSuara Hilir\n"
+           "Menjelajahi Dunia\nBeranda    Dunia    Ekonomi\nWawancara\n"
+           "\"Petani Rumput Laut Perlu Koperasi, Bukan Hanya Bantuan Bibit\"\n"
+           "Harga rumput laut kering turun dua bulan berturut-turut. Suara Hilir berbincang dengan peneliti "
+           "perikanan, Anita Rumbewas.\n"
+           "Yakobus Manuhutu\n03.12.2026\n"
+           "Petani menjemur rumput laut di pesisir Kei Kecil.Foto: Lensa Timur/Y. Manuhutu\n"
+           "Anita Rumbewas meneliti rantai pasok rumput laut di Maluku selama lima tahun terakhir. Berikut petikan "
+           "wawancaranya.\n"
+           "Suara Hilir: Apa masalah terbesar petani rumput laut saat ini?\n"
+           "Anita Rumbewas: Harga. Petani menjual kepada pengepul yang sama setiap musim, sehingga posisi tawar "
+           "mereka lemah sekali.\n"
+           "Wawancara dilakukan oleh Yakobus Manuhutu dan telah disunting agar lebih ringkas.\n"
+           "Lebih banyak konten dari Suara Hilir\nMengapa Harga Ikan Turun Saat Musim Timur?\n"
+           "© 2026 Suara Hilir Indonesia\n")
+    a = clean_text(raw)
+    assert a.title == "\"Petani Rumput Laut Perlu Koperasi, Bukan Hanya Bantuan Bibit\""
+    assert a.authors == ["Yakobus Manuhutu"]
+    assert a.outlet == "Suara Hilir"
+    assert a.captions == ["Petani menjemur rumput laut di pesisir Kei Kecil.Foto: Lensa Timur/Y. Manuhutu"]
+    assert [p[:12] for p in a.paragraphs] == ["Anita Rumbew", "Suara Hilir:", "Anita Rumbew"]
+
+
+def test_two_writers_split_by_a_pipe_and_a_two_word_place_before_the_outlets_initials():
+    assert parse_byline("Oleh: Kadek Ayu Lestari | I Made Surya Pranata").authors == [
+        "Kadek Ayu Lestari", "I Made Surya Pranata"]
+    assert parse_byline("Oleh: Kadek Ayu Lestari | Denpasar").authors == ["Kadek Ayu Lestari"]
+    found = split_dateline("Kuala Kencana, AP – Dinas Pendidikan Mimika membuka sekolah baru.")
+    assert (found.city, found.rest) == ("Kuala Kencana", "Dinas Pendidikan Mimika membuka sekolah baru.")
+    assert split_dateline("Menurut Budi, AP – ini bukan dateline.") is None

@@ -417,6 +417,12 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
     others = []
     # "Tanah Merah (ANTARA) -": an agency in brackets vouches for the place before it.
     vouched = bool(paren) and (known_outlet(paren) is not None or paren.isupper())
+    # "Kuala Kencana, AP –": so does a known outlet after the comma.
+    # (no common word in it: "Menurut Budi, AP –" is not one)
+    vouched = vouched or (len(parts) == 2 and (known_outlet(parts[1]) is not None or looks_like_site_name(parts[1])
+                                               or site_key(parts[1]) in site_keys)
+                          and not any(w.lower() in resources.words("stopwords.txt")
+                                      or w.lower() in resources.words("common_words.txt") for w in parts[0].split()))
     for part in parts:
         if looks_like_site_name(part) or known_outlet(part) or (site_key(part) in site_keys and (
                 len(parts) == 2 or not _known_place(part))) or (len(parts) == 2 and part is parts[1] and outlet is None
@@ -425,7 +431,7 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
                 return None
             outlet = part
         elif city is None and (_is_place(part, strict=(sep in ":."), rest=m.group("rest")) or (
-                vouched and len(parts) == 1 and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()))):
+                vouched and part is parts[0] and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()))):
             city = part
         else:
             others.append(part)
@@ -561,12 +567,18 @@ def parse_byline(line: str) -> Byline | None:
     matches = list(labelled.finditer(line))
     if matches and matches[0].start() == 0:
         out, credited = Byline([], []), False
-        for m in matches:
+        for n, m in enumerate(matches):
+            # "Oleh: A | B": a bare name after a pipe shares the role before it.
+            rest = line[m.end(): matches[n + 1].start() if n + 1 < len(matches) else len(line)]
+            more = [part.strip() for part in rest.split("|")[1:]]
+            if not all(_is_name(part) and all(w[:1].isupper() for w in part.split()) for part in more):
+                more = []
             for group in ("label", "label2"):  # "Redaktur & Reporter: A" names A twice
                 kind = roles.get((m.group(group) or "").lower())
                 if kind in ("author", "editor"):
                     credited = True
-                    (out.editors if kind == "editor" else out.authors).extend(split_names(m.group("names")))
+                    (out.editors if kind == "editor" else out.authors).extend(
+                        [*split_names(m.group("names")), *(name for part in more for name in split_names(part))])
         # "Oleh: Tim Sinyal" is a byline that names no person; "Foto: A" is a photo credit.
         return out if credited else None
     parts = [part for part in _BYLINE_PARTS.split(line) if part.strip()]

@@ -27,6 +27,8 @@ from .furniture import fold
 
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+# A headline that is a quote: a quoted paragraph of the body closes with its own stop or comma.
+_QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
 _INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})*\s*\)$")
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,']{2,60})\)$")
@@ -43,7 +45,7 @@ _CAPTION = re.compile(
     r"|^(?:sumber|keterangan) gambar\s*[,:]\s*\S"                  # Sumber gambar, X / Keterangan gambar, ...
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
-    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?[^.]{2,60}\.?$"  # ... . Foto: Name/X, Sumber gambar: X
+    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
@@ -254,6 +256,12 @@ def _masthead_line(line: str) -> bool:
         and line.lower() not in resources.phrases("sections.txt")
 
 
+def _top_lines(clean: list[str]) -> list[str]:
+    """The first three lines of the page, skip links ('Langsung ke konten') left out."""
+    boilerplate = resources.whole_line_pattern("boilerplate.txt")
+    return [line for line in clean[:8] if line and not boilerplate.match(line)][:3]
+
+
 def _masthead(clean: list[str]) -> str | None:
     """The site's name as its masthead prints it, among the first three lines, in the case
     the page writes it elsewhere ('POS DEWATA' -> 'Pos Dewata' from '... di Pos Dewata').
@@ -261,8 +269,8 @@ def _masthead(clean: list[str]) -> str | None:
     regional site."""
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
     found = None
-    for line in clean[:3]:
-        if not _masthead_line(line) or resources.whole_line_pattern("boilerplate.txt").match(line):
+    for line in _top_lines(clean):
+        if not _masthead_line(line):
             continue
         key, words = meta.site_key(line), line.lower().split()
         ordinary = sum(w in common for w in words)
@@ -301,10 +309,9 @@ def _site_keys(clean: list[str]) -> frozenset[str]:
     masthead among the first three lines, in capitals or one or two words that name no
     place or section ('MUSI PAGI', 'denyutSulsel')."""
     keys = set()
-    for i, line in enumerate(clean):
+    for line in clean:
         keys.update(meta.site_key(m.group(1)) for m in _DOMAIN.finditer(line))
-        if i < 3 and _masthead_line(line):
-            keys.add(meta.site_key(line))  # a masthead: 'MUSI PAGI', 'denyutSulsel'
+    keys.update(meta.site_key(line) for line in _top_lines(clean) if _masthead_line(line))  # 'MUSI PAGI', 'denyutSulsel'
     return frozenset(k for k in keys if len(k) >= 3)
 
 
@@ -442,6 +449,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         if _CAPTION.search(line) or boilerplate.match(line) or repeated[i]:
             continue
         dl = meta.split_dateline(line, site_keys)
+        if dl and not dl.city and dl.rest.rstrip().endswith("?"):
+            continue  # "Lindenfunk: Apa masalah ...?": the site asking in an interview, not a dateline
         if dl and (is_prose(dl.rest) or (not dl.rest and i + 1 < len(clean) and is_prose(clean[i + 1]))):
             body_start = i
             break
@@ -457,7 +466,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         # bylines follow it, it was the header and the body starts after them. So was a
         # teaser sentence (the deck) printed between the headline and the byline.
         if body_start is not None:
-            headline = not _TERMINAL.search(clean[body_start])
+            headline = not _TERMINAL.search(clean[body_start]) or bool(_QUOTED_HEADLINE.fullmatch(clean[body_start]))
             for k in range(body_start + 1, min(body_start + (6 if headline else 7), len(clean))):
                 if _date_line(clean[k]) or (not is_prose(clean[k]) and meta.parse_byline(clean[k])):
                     body_start = k + 1
