@@ -1446,7 +1446,7 @@ def test_an_interview_under_a_quoted_headline_with_skip_links_above_the_masthead
            "Yakobus Manuhutu\n03.12.2026\n"
            "Petani menjemur rumput laut di pesisir Kei Kecil.Foto: Lensa Timur/Y. Manuhutu\n"
            "Anita Rumbewas meneliti rantai pasok rumput laut di Maluku selama lima tahun terakhir. Berikut petikan "
-           "wawancaranya.\n"
+           "wawancaranya.\nSponsor\n"
            "Suara Hilir: Apa masalah terbesar petani rumput laut saat ini?\n"
            "Anita Rumbewas: Harga. Petani menjual kepada pengepul yang sama setiap musim, sehingga posisi tawar "
            "mereka lemah sekali.\n"
