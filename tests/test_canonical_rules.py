@@ -929,3 +929,39 @@ def test_a_stock_ticker_a_district_named_after_an_island_and_islands_named_alone
     assert same(found, "Pulau Derawan", "Derawan") and one(found, "Kecamatan Pulau Derawan") != one(found, "Derawan")
     assert same(found, "Kepulauan Mentawai", "Mentawai")
     assert one(found, "Provinsi Kepulauan Riau") != one(found, "Riau")
+
+
+def test_a_district_and_a_beach_of_one_name_stay_apart_and_a_lake_owns_its_bare_name():
+    text = ("Kasus terbanyak ditemukan di Kecamatan Sokobanah. Di Sokobanah, petugas memeriksa 40 anak. "
+            "Pengunjung Pantai Sokobanah disambut spanduk. Wisatawan ke Danau Sentarum naik; "
+            "di Sentarum, nelayan menjual ikan. Taman Nasional Sentarum mencatat 900 tamu dan Kecamatan Sentarum "
+            "menyiapkan homestay.")
+    found = run(text, [("Kecamatan Sokobanah", "LOC"), ("Sokobanah", "LOC"), ("Pantai Sokobanah", "LOC"),
+                       ("Danau Sentarum", "LOC"), ("Sentarum", "LOC"), ("Taman Nasional Sentarum", "LOC"),
+                       ("Kecamatan Sentarum", "LOC")])
+    assert same(found, "Kecamatan Sokobanah", "Sokobanah")
+    assert not same(found, "Sokobanah", "Pantai Sokobanah")
+    assert same(found, "Danau Sentarum", "Sentarum")
+    assert len({one(found, s) for s in ("Danau Sentarum", "Taman Nasional Sentarum", "Kecamatan Sentarum")}) == 3
+
+
+def test_a_bare_name_already_short_for_a_club_is_not_the_lake_it_is_named_after():
+    text = ("Toba Jaya menjuarai kejurnas voli. Pelatih Toba Jaya memuji pemainnya. Klub itu dinamai dari "
+            "Danau Toba. Toba kini mengincar gelar kedua.")
+    found = run(text, [("Toba Jaya", "ORG"), ("Toba Jaya", "ORG"), ("Danau Toba", "LOC"), ("Toba", "ORG")])
+    assert same(found, "Toba Jaya", "Toba")
+    assert not same(found, "Toba Jaya", "Danau Toba")
+
+
+def test_madurese_and_sundanese_forms_of_address_icelandic_letters_and_a_swiss_legal_form():
+    text = ("Pengasuh pesantren, Badri Ma'arif, berceramah. Lora Badri meminta warga berobat. "
+            "Ketua koperasi, Neneng Sumarni, hadir. Ceu Neneng menjual rengginang. "
+            "Ahli vulkanologi Þórdís Guðmundsdóttir memantau letusan. Thordis Gudmundsdottir memperkirakan "
+            "lava berhenti. Alpenblick Robotics AG memasok drone; Alpenblick Robotics menyiapkan 12 unit.")
+    found = run(text, [("Badri Ma'arif", "PER"), ("Lora Badri", "PER"), ("Neneng Sumarni", "PER"),
+                       ("Ceu Neneng", "PER"), ("Þórdís Guðmundsdóttir", "PER"), ("Thordis Gudmundsdottir", "PER"),
+                       ("Alpenblick Robotics AG", "ORG"), ("Alpenblick Robotics", "ORG")])
+    assert same(found, "Badri Ma'arif", "Lora Badri")
+    assert same(found, "Neneng Sumarni", "Ceu Neneng")
+    assert same(found, "Þórdís Guðmundsdóttir", "Thordis Gudmundsdottir")
+    assert same(found, "Alpenblick Robotics AG", "Alpenblick Robotics")

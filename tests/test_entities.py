@@ -286,3 +286,13 @@ def test_a_person_the_model_tagged_in_part_is_the_whole_run_of_name_words():
     found = _whole_people([Entity("Kurnia", "PER", part, part + 6, "Kurnia"),
                            Entity("Nusantara", "PER", later, later + 9, "Nusantara")], text, split(text))
     assert [e.text for e in found] == ["Salsabila Kurnia Putri", "Nusantara"]  # no derived noun joins a name
+
+
+def test_a_known_long_name_with_commas_replaces_the_models_pieces_of_it():
+    text = ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi menyalurkan beasiswa riset. "
+            "Kemendiktisaintek menargetkan 500 penerima.")
+    found = canonicalise(text, recognise(text))
+    long = [e for e in found if e.text == "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"]
+    assert long and long[0].label == "ORG"
+    assert not [e for e in found if e.start < long[0].end and e is not long[0] and e.end > long[0].start]
+    assert {e.canonical for e in found if e.text == "Kemendiktisaintek"} == {long[0].canonical}

@@ -57,7 +57,7 @@ _LEGAL_WORDS = frozenset({"persero", "tbk", "tbk."})
 # Indonesian and foreign legal forms after a company's name ("Persero", "Tbk", "Ltd",
 # "(Pvt) Ltd", "Sdn Bhd", "GmbH"). "AS" is left alone: after a body it is the United States.
 _LEGAL_TAIL = re.compile(r"(?:\s*\(\s*Persero\s*\)?|\s+Persero|\s*,?\s+Tbk\.?|\s*\(Pvt\.?\)|\s*,?\s+(?:Co\.,?\s+)?Ltd\.?"
-                         r"|\s*,?\s+(?:Inc|Corp|LLC|PLC|GmbH|Pte|Sdn|Bhd|Berhad|N\.V|B\.V|S\.A)\.?)+$")
+                         r"|\s*,?\s+(?:Inc|Corp|LLC|PLC|GmbH|AG|SE|Pte|Sdn|Bhd|Berhad|N\.V|B\.V|S\.A)\.?)+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")  # "Perkebunan", "Kehutanan"
 _PAIR = re.compile(r"([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})")  # two people's names for a ticket
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
@@ -221,7 +221,7 @@ def _fold(text: str) -> str:
 
 
 _UNACCENTED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
-                             "æ": "ae", "Æ": "AE", "œ": "oe"})
+                             "æ": "ae", "Æ": "AE", "œ": "oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 
 
 def _tok_key(token: str) -> str:
@@ -1305,12 +1305,20 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # ("Pulau Tarakan" is not the city when the article names "Kota Tarakan", nor "Danau
         # Taupo" the town of "Kota Taupō"; "Museum Keraton Sumenep" is not the palace, nor
         # "Taman Nasional Gunung Leuser" the mountain)
-        if _own_name(head, rest) and not (heads.get(_flat(_expand(" ".join(rest))), set()) & _TOWNS) \
+        # ("Pantai Camplong" is not the "Camplong" of "Kecamatan Camplong"; "Candi Borobudur" is
+        # the "Borobudur" of "Kecamatan Borobudur")
+        named_places = heads.get(_flat(_expand(" ".join(rest))), set())
+        if _own_name(head, rest) and not (named_places & (_TOWNS if head in _SAME_AS_NAME else set(named_places))) \
                 and rest[0].lower() not in _facility_heads() \
                 and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME - _weaker(head, rest))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
             if key in by_key and find(by_key[key]) is not find(m):
+                # (a bare "Toba" already short for the club "Toba Perkasa" is not "Danau Toba")
+                if key != keys[0] and any(find(o) is find(by_key[key]) and len(_bare(o.name).split()) > len(rest)
+                                          and _bare(o.name).split()[: len(rest)] == rest and not _facility(o.name)
+                                          for o in others):
+                    continue
                 union(by_key[key], m)
         by_key.setdefault(keys[0], m)
     # "Stadion Dipta" for "Stadion Kapten I Wayan Dipta", "Bandara Halim" for "Bandara Halim
@@ -1417,7 +1425,7 @@ def _facility(name: str) -> tuple[str, list[str]] | None:
 _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
-_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi",
+_SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
                            "kepulauan", "air terjun"})
 
 

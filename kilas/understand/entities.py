@@ -161,7 +161,7 @@ def _known_names() -> tuple[dict[tuple[str, ...], str], int]:
 
     names: dict[tuple[str, ...], str] = {}
     for name, label in known_names():
-        words = tuple(w for w in re.findall(r"[\w'’.-]+|&", name.lower()))
+        words = tuple(w for w in re.findall(r"[\w'’.-]+|&|,", name.lower()))  # (commas too: "Badan Meteorologi, Klimatologi, ...")
         if words and not (len(words) == 1 and len(words[0]) < 2):
             names.setdefault(words, label)
     return names, max(len(k) for k in names)
@@ -193,7 +193,9 @@ def _state_names(found: list[Entity], text: str) -> list[Entity]:
 def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
     """Names the data files know that the model did not mark ("Britania Raya", "PBB",
     "Kemenbud"): written as the data writes them (capitals; an acronym in capitals), and
-    not overlapping a mention the model found."""
+    not crossing the edge of a mention the model found. A known name of several words
+    replaces the model's pieces of it ("Kementerian Pendidikan Tinggi" and "Sains" in
+    "Kementerian Pendidikan Tinggi, Sains, dan Teknologi")."""
     names, longest = _known_names()
     taken = sorted((e.start, e.end) for e in found)
     out = list(found)
@@ -212,7 +214,11 @@ def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> lis
             if hit:
                 size, label = hit
                 start, end = toks[i].start, toks[i + size - 1].end
-                if not any(s < end and start < e for s, e in taken):
+                inside = [(s, e) for s, e in taken if start <= s and e <= end]
+                if not any(s < end and start < e for s, e in taken if (s, e) not in inside) \
+                        and (not inside or (size > 1 and (start, end) not in inside)):
+                    out = [m for m in out if (m.start, m.end) not in inside]
+                    taken = [span for span in taken if span not in inside]
                     out.append(Entity(text[start:end], label, start, end, canonical=text[start:end]))
                     taken.append((start, end))
                 i += size
