@@ -965,3 +965,24 @@ def test_madurese_and_sundanese_forms_of_address_icelandic_letters_and_a_swiss_l
     assert same(found, "Neneng Sumarni", "Ceu Neneng")
     assert same(found, "Þórdís Guðmundsdóttir", "Thordis Gudmundsdottir")
     assert same(found, "Alpenblick Robotics AG", "Alpenblick Robotics")
+
+
+def test_labels_the_names_contradict_a_short_form_the_data_spells_out_and_a_reservoirs_name():
+    text = ("Badan Karantina Indonesia memeriksa kiriman udang. Barantin menahan 3 kontainer. "
+            "Air Waduk Saguling surut; petani di Saguling mulai menanam padi.")
+    found = run(text, [("Badan Karantina Indonesia", "ORG"), ("Barantin", "PER"), ("Waduk Saguling", "LOC"),
+                       ("Saguling", "PER")])
+    labels = {e.text: e.label for e in found}
+    assert labels["Barantin"] == "ORG" and labels["Saguling"] == "LOC"
+    assert same(found, "Badan Karantina Indonesia", "Barantin")
+    assert same(found, "Waduk Saguling", "Saguling")
+
+
+def test_a_head_in_lower_case_before_a_bare_name_says_it_is_the_town_not_the_lake():
+    text = ("Pembangkit panas bumi dibangun di sekitar kota Rotorua. Wisatawan berperahu di Danau Rotorua. "
+            "Warga Rotorua menyambut proyek itu. Benteng menjadi ibu kota Kepulauan Selayar; "
+            "Kabupaten Kepulauan Selayar menambah kapal.")
+    found = run(text, [("Rotorua", "LOC"), ("Danau Rotorua", "LOC"), ("Rotorua", "LOC"),
+                       ("Kepulauan Selayar", "LOC"), ("Kabupaten Kepulauan Selayar", "LOC")])
+    assert not same(found, "Rotorua", "Danau Rotorua")
+    assert same(found, "Kepulauan Selayar", "Kabupaten Kepulauan Selayar")

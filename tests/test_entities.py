@@ -296,3 +296,10 @@ def test_a_known_long_name_with_commas_replaces_the_models_pieces_of_it():
     assert long and long[0].label == "ORG"
     assert not [e for e in found if e.start < long[0].end and e is not long[0] and e.end > long[0].start]
     assert {e.canonical for e in found if e.text == "Kemendiktisaintek"} == {long[0].canonical}
+
+
+def test_a_lower_case_word_closing_a_model_name_is_cut_but_a_joining_word_is_read_on():
+    text = "Menurut dia, Pemerintah Kota Tanjungpinang baru mengeluarkan surat dukungan awal."
+    assert ("Pemerintah Kota Tanjungpinang", "ORG") in {(e.text, e.label) for e in recognise(text)}
+    text = "Penandatanganan berlangsung di Kantor Kementerian Energi dan Sumber Daya Mineral, Jakarta."
+    assert any(e.text.endswith("Kementerian Energi dan Sumber Daya Mineral") for e in recognise(text))

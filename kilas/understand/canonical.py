@@ -444,6 +444,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                              if _tail_is_descriptive(words[:k], words))
     # The places the article names ("Kabupaten Samosir" names Samosir).
     places_here = {rest for e in entities if e.label == "LOC" for head, rest in [_admin_split(e.text)] if head}
+    # the natural landmarks the article names, by their names alone ("Waduk Saguling" names Saguling)
+    landmarks = {(" ".join(f[1]), "LOC") for e in entities if e.label == "LOC"
+                 and (f := _facility(e.text)) and f[0] in _SAME_AS_NAME}
     # the last words of the article's place and organisation names: "Nusantara" of "Ibu Kota Nusantara"
     name_ends = {e.text.split()[-1] for e in entities if e.label != "PER" and " " in e.text}
     for e in entities:
@@ -454,6 +457,13 @@ def _relabel(text: str, entities: list[Entity]) -> None:
             e.label = "LOC"  # "dari Samosir" beside the person "Hotman Samosir"
         elif e.label == "PER" and e.text in companies and (" " in e.text or e.text not in person_words):
             e.label = "ORG"
+        elif e.label == "PER" and e.text not in person_words and low not in _people() \
+                and _names().get(low, low).lower() != low:
+            # "Barantin" tagged as a person: a short form the data spells out
+            e.label = "LOC" if _names()[low].lower() in _places() else "ORG"
+        elif e.label == "PER" and " " not in e.text and e.text not in person_words \
+                and (e.text, "LOC") in landmarks:
+            e.label = "LOC"  # "Saguling" tagged as a person beside "Waduk Saguling"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
                 and low not in _places() and low not in _names() \
                 and not (e.text in places_here and _after_place_word(text, e.start)):
@@ -1206,6 +1216,12 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     heads: dict[str, set[str]] = {}
     for m in others:
         head, rest = _admin_split(m.e.text)
+        # ("di sekitar kota Taupō": the head in lower case, outside the mention, says it too)
+        # (not "ibu kota Kepulauan Selayar", the capital of the regency)
+        before = re.search(r"(?<![Ii]bu )\b(kota|kabupaten|provinsi|kecamatan|desa|kelurahan)\s+$",
+                           text[max(0, m.e.start - 16):m.e.start])
+        if not head and before and m.e.label == "LOC":
+            head = before.group(1)
         if head:
             heads.setdefault(_flat(_expand(rest)), set()).add(head)
     spelled = texts | {_expand(m.e.text, defs).lower() for m in others}  # "dinkes" spelled out too

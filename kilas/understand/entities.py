@@ -30,6 +30,8 @@ from .sentences import tokenize
 _ORG_SUFFIXES = {"tbk", "inc", "ltd", "corp", "corporation", "company", "co", "group", "holding", "holdings",
                  "foundation", "institute", "university", "fc", "club", "bank", "airlines", "airways"}
 _NAME_INNER = {"bin", "binti", "van", "der", "von", "de", "da"}
+_JOINING_WORDS = frozenset({"dan", "di", "dari", "untuk", "atas", "serta", "and", "of", "the", "for", "de", "la", "del",
+                            "van", "von", "der", "bin", "binti"})
 _LOC_PREPOSITIONS = {"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan", "daerah"}
 _PERSON_CUES = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar",
                 "terang", "menurut", "oleh", "bersama", "saudara", "sdr"}
@@ -620,6 +622,11 @@ def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]
     out = []
     for spans, sent_tags in zip(words, tags):
         for label, first, last in _chunks(sent_tags):
+            # ... and so is a lower-case word closing a name ("Kota Tanjungpinang baru"); a
+            # joining word is left for the rules that read the name on ("Kementerian Energi dan")
+            while cased and last > first and text[spans[last][0]:spans[last][1]].islower() \
+                    and text[spans[last][0]:spans[last][1]] not in _JOINING_WORDS:
+                last -= 1
             start, end = spans[first][0], spans[last][1]
             if cased and not any(c.isupper() or c.isdigit() for c in text[start:end]):
                 continue
