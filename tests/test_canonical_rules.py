@@ -986,3 +986,10 @@ def test_a_head_in_lower_case_before_a_bare_name_says_it_is_the_town_not_the_lak
                        ("Kepulauan Selayar", "LOC"), ("Kabupaten Kepulauan Selayar", "LOC")])
     assert not same(found, "Rotorua", "Danau Rotorua")
     assert same(found, "Kepulauan Selayar", "Kabupaten Kepulauan Selayar")
+
+
+def test_a_headline_run_on_is_cut_back_to_the_name_the_body_prints():
+    text = ("Rapat Forum Upah Cikarang Buntu, Buruh Mogok\n\n"
+            "Forum Upah Cikarang gagal menyepakati angka upah. Ketua Forum Upah Cikarang meminta waktu.")
+    found = run(text, [("Forum Upah Cikarang Buntu", "ORG"), ("Forum Upah Cikarang", "ORG")])
+    assert one(found, "Forum Upah Cikarang Buntu") == "Forum Upah Cikarang"

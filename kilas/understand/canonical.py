@@ -1507,9 +1507,11 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
     return fit(0, 0)
 
 
-def _headline_tail_cut(name: str) -> str:
+def _headline_tail_cut(name: str, texts: set[str] = frozenset()) -> str:
     """"Lombok Tengah Melonjak" in a title-case headline: the model ran the place on into the
-    verb after it. Common words at the end go while what stays is a known place or name."""
+    verb after it. Common words at the end go while what stays is a known place or name; any
+    words go when what stays is a name the article prints elsewhere ("Dewan Pengupahan
+    Karawang Buntu")."""
     words = name.split()
     if name.lower() in _places() or name.lower() in _names():
         return name  # "Aceh Besar"
@@ -1519,6 +1521,9 @@ def _headline_tail_cut(name: str) -> str:
         rest = " ".join(words[:k])
         if rest.lower() in _places() or rest.lower() in _names():
             return rest
+    for k in range(len(words) - 1, 1, -1):
+        if " ".join(words[:k]).lower() in texts:
+            return " ".join(words[:k])
     return name
 
 
@@ -1657,7 +1662,7 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     elif e.label == "ORG":
         name = _drop_inner_admin(name, defs, heads, spelled or texts)
     if text and _in_title_line(text, e.start):
-        name = _headline_tail_cut(name)
+        name = _headline_tail_cut(name, texts)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
     if len(words) >= 2 and words[0].lower() in _words("states"):

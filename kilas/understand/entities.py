@@ -30,8 +30,11 @@ from .sentences import tokenize
 _ORG_SUFFIXES = {"tbk", "inc", "ltd", "corp", "corporation", "company", "co", "group", "holding", "holdings",
                  "foundation", "institute", "university", "fc", "club", "bank", "airlines", "airways"}
 _NAME_INNER = {"bin", "binti", "van", "der", "von", "de", "da"}
+# Lower-case words a name may still end with: joining words the rules read on from, and
+# points of the compass ("Afrika timur", "Sumatera selatan")
 _JOINING_WORDS = frozenset({"dan", "di", "dari", "untuk", "atas", "serta", "and", "of", "the", "for", "de", "la", "del",
-                            "van", "von", "der", "bin", "binti"})
+                            "van", "von", "der", "bin", "binti",
+                            "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut"})
 _LOC_PREPOSITIONS = {"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan", "daerah"}
 _PERSON_CUES = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar",
                 "terang", "menurut", "oleh", "bersama", "saudara", "sdr"}
@@ -624,14 +627,21 @@ def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]
         for label, first, last in _chunks(sent_tags):
             # ... and so is a lower-case word closing a name ("Kota Tanjungpinang baru"); a
             # joining word is left for the rules that read the name on ("Kementerian Energi dan")
-            while cased and last > first and text[spans[last][0]:spans[last][1]].islower() \
-                    and text[spans[last][0]:spans[last][1]] not in _JOINING_WORDS:
+            while cased and last > first and _loose_end(text[spans[last][0]:spans[last][1]],
+                                                        text[spans[last - 1][0]:spans[last - 1][1]]):
                 last -= 1
             start, end = spans[first][0], spans[last][1]
             if cased and not any(c.isupper() or c.isdigit() for c in text[start:end]):
                 continue
             out.append(Entity(text[start:end], label, start, end, canonical=text[start:end]))
     return out
+
+
+def _loose_end(word: str, before: str) -> bool:
+    """A common word in lower case that a name cannot end with ("baru" after "Kota
+    Tanjungpinang"), not a piece of a hyphenated name ("Song Hye-kyo")."""
+    return word.islower() and word not in _JOINING_WORDS and before not in ("-", ".", "'", "’") \
+        and (word in resources.words("common_words.txt") or word in resources.words("stopwords.txt"))
 
 
 def _chunks(tags: list[str]):
