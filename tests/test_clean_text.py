@@ -1468,3 +1468,48 @@ def test_two_writers_split_by_a_pipe_and_a_two_word_place_before_the_outlets_ini
     found = split_dateline("Kuala Kencana, AP – Dinas Pendidikan Mimika membuka sekolah baru.")
     assert (found.city, found.rest) == ("Kuala Kencana", "Dinas Pendidikan Mimika membuka sekolah baru.")
     assert split_dateline("Menurut Budi, AP – ini bukan dateline.") is None
+
+
+def test_a_wire_page_with_a_deck_under_its_headline_a_location_line_and_a_service_note():
+    raw = ("Kantor Berita Lintas Selat\nTürkçe    English    Français    Bahasa Indonesia\nAsia Pasifik\n"
+           "Indonesia Targetkan 2.000 Bus Listrik Beroperasi pada 2028\n"
+           "Pemerintah akan menambah pabrik baterai di tiga provinsi untuk mengejar target tersebut\n"
+           "Jakarta Raya\nNadia Halimah   | 09.11.2026 14:05 WIB\n"
+           "Lintas Selat, Jakarta — Pemerintah Indonesia menargetkan 2.000 bus listrik beroperasi di kota-kota besar "
+           "pada 2028, kata seorang pejabat Kementerian Perhubungan pada Senin.\n"
+           "Pejabat itu mengatakan kepada wartawan bahwa pemerintah akan memberi insentif bagi operator bus kota.\n"
+           "Situs web Lintas Selat hanya memuat sebagian berita yang disiarkan kepada pelanggan. Silakan hubungi kami.\n"
+           "Topik terkait\n")
+    a = clean_text(raw)
+    assert a.title == "Indonesia Targetkan 2.000 Bus Listrik Beroperasi pada 2028"
+    assert a.authors == ["Nadia Halimah"]
+    assert [p[:12] for p in a.paragraphs] == ["Pemerintah I", "Pejabat itu "]
+
+
+def test_writer_and_editor_boxes_after_the_body_a_pull_quote_and_promos():
+    raw = ("SKOR KITA\nSepak Bola    Liga Indonesia    Timnas    Bulu Tangkis    Basket    Voli    Olahraga Lain\n"
+           "Home / Bulu Tangkis\nGanda Campuran Indonesia Juara di Odense\n8 Nov 2026, 21:30 WIB\n"
+           "SKORKITA.ID – Ganda campuran Indonesia keluar sebagai juara di Odense, Denmark, Minggu (8/11/2026).\n"
+           "\"Kami terlalu terburu-buru di gim pertama, lalu pelatih minta kami main lebih sabar,\" kata Yosua seusai laga.\n"
+           "“Kami terlalu terburu-buru di gim pertama”\n"
+           "Advertisement - Continue Reading Below\n"
+           "Gelar ini menjadi yang pertama bagi pasangan itu di level World Tour.\n"
+           "Saksikan Skor Malam setiap hari pukul 21.00 WIB hanya di Skor TV.\n"
+           "Dukung jurnalisme olahraga independen. Jadilah donatur Skor Kita.\n"
+           "Penulis\nAhmad Faiz Ramadhan\nDimas Prasetyo Aji\nEditor\nLaras Wulandari\nBagikan\n"
+           "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.\n")
+    a = clean_text(raw)
+    assert a.title == "Ganda Campuran Indonesia Juara di Odense"
+    assert a.authors == ["Ahmad Faiz Ramadhan", "Dimas Prasetyo Aji"]
+    assert a.editors == ["Laras Wulandari"]
+    assert [p[:12] for p in a.paragraphs] == ["Ganda campur", "\"Kami terlal", "Gelar ini me"]
+
+
+def test_a_town_named_for_a_river_as_a_dateline_and_two_writers_in_a_closing_credit():
+    found = split_dateline("Sungai Raya - Pembangunan dermaga apung dimulai pekan ini.")
+    assert (found.city, found.rest) == ("Sungai Raya", "Pembangunan dermaga apung dimulai pekan ini.")
+    raw = ("KABAR SELATAN\nHarga Pala Naik Jelang Akhir Tahun\nSenin, 23 November 2026 10:00 WIT\n"
+           "Ambon - Harga biji pala di tingkat petani naik menjadi Rp110.000 per kilogram pekan ini.\n"
+           "Pedagang menyebut permintaan ekspor ke Eropa meningkat menjelang akhir tahun.\n"
+           "(Kabar/Jemmy Latuconsina & Sarah Pattiasina)\n")
+    assert clean_text(raw).authors == ["Jemmy Latuconsina", "Sarah Pattiasina"]

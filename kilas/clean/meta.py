@@ -485,6 +485,9 @@ def _is_place(text: str, strict: bool, rest: str = "") -> bool:
         return True
     if strict:  # "Bandung:" only when the word is a known place
         return False
+    if 2 <= len(words) <= 3 and words[0].lower() in resources.words("town_openers.txt") \
+            and all(w[:1].isupper() for w in words) and (not rest or rest[:1].isupper()):
+        return True  # "Sungai Tabuk - Pembangunan ..."
     return len(words) == 1 and words[0][0].isupper() and text.lower() not in resources.words("stopwords.txt") \
         and (not rest or rest[:1].isupper() or rest[:1] in "\"“")
 
@@ -505,6 +508,11 @@ def _roles() -> dict[str, str]:
         label, kind = line.rsplit(None, 1)
         out[label.lower().rstrip("*")] = kind
     return out
+
+
+def byline_role(label: str) -> str | None:
+    """'author', 'editor' or 'photo' for a byline label ('penulis', 'editor', 'fotografer')."""
+    return _roles().get(label.lower())
 
 
 @lru_cache(maxsize=None)

@@ -31,7 +31,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 _QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
 _INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})*\s*\)$")
-_CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,']{2,60})\)$")
+_CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80})\)$")
 # "(Rusdi Hasan/Siar Praja)": the writer first, then the site's own name.
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
@@ -179,6 +179,8 @@ def _menu(raw: str, sections: frozenset[str]) -> bool:
     parts = [p.strip() for p in re.split(r"\s{2,}|\s*[·•|]\s*|\t", raw.strip()) if p.strip()]
     if len(parts) < 4 or any(len(p.split()) > 3 for p in parts):
         return False
+    if len(parts) >= 6 and len(re.findall(r"\S\s{3,}(?=\S)", raw.strip())) == len(parts) - 1:
+        return True  # six or more short items, each set apart by a wide gap: a bar whatever its words
     return sum(p.lower() in sections or p.lower() in _HOME for p in parts) >= 2
 
 
@@ -194,6 +196,13 @@ def _headline_score(line: str) -> int:
     if line.rstrip().endswith("."):
         score -= 1  # "Player is loading."
     return score
+
+
+def _capital_share(line: str) -> float:
+    """The share of a line's longer words that open with a capital: near 1 in a title-case
+    headline, near 0 in a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _person_line(line: str) -> bool:
@@ -410,6 +419,16 @@ def _byline_labels() -> frozenset[str]:
     return frozenset(line.rsplit(None, 1)[0].lower().rstrip("*") for line in resources.lines("byline_roles.txt"))
 
 
+def _under_byline_label(clean: list[str], labels: list, i: int) -> bool:
+    """Is line i one of the names listed under a byline label ("Penulis" / A / B)?"""
+    k = i - 1
+    while k >= 0 and labels[k] and labels[k].label == "byline" and _person_line(clean[k]) \
+            and clean[k].lower().rstrip(" :,") not in _byline_labels():
+        k -= 1
+    return k >= 0 and labels[k] is not None and labels[k].label == "byline" \
+        and clean[k].lower().rstrip(" :,") in _byline_labels()
+
+
 def _bio_line(line: str) -> bool:
     """'Pegawai swasta, pengguna angkot sejak SD. Menulis soal kota ...', 'Guru SD di Kepulauan
     Sangkarrang.': a short line about the writer, opening with what the writer is."""
@@ -564,6 +583,11 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     # The title is the most headline-like candidate: a full sentence-length headline, not a
     # score ticker ("FT | Persib 2-1 Persija") or a player banner; the rest are repeats or furniture.
     candidates = [i for i in range(end_header) if labels[i] and labels[i].label == "title?"]
+    # A sentence-case line right under a title-case headline is its deck, stop or no stop.
+    for i in candidates:
+        if i - 1 in candidates and _capital_share(clean[i - 1]) >= 0.7 and _capital_share(clean[i]) <= 0.3:
+            mark(i, "deck", "a teaser in sentence case under the title-case headline")
+    candidates = [i for i in candidates if labels[i].label == "title?"]
 
     def above_meta(i: int) -> bool:
         """The headline sits right above the date line or byline (a deck may come between);
@@ -698,6 +722,12 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "dateline", "a dateline on its own line")
             if i + 1 < len(lines):
                 body_start = i + 1
+        elif last_body is not None and line.lower().rstrip(" :,") in _byline_labels() \
+                and i + 1 < len(clean) and _person_line(clean[i + 1]):
+            # (before the furniture test: a writer's name recurs on the pages the writer wrote)
+            mark(i, "byline", "a byline label after the body; the name is on the next line")
+        elif last_body is not None and i > 0 and _person_line(line) and _under_byline_label(clean, labels, i):
+            mark(i, "byline", "a name under a byline label ('Penulis', 'Editor')")
         elif repeated[i]:
             mark(i, "furniture", "recurs on other pages of the site")
             in_box = bool(boxes.match(line))
@@ -760,6 +790,12 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         if clean[i].endswith(("...", "…")) and len(cut.split()) >= 5 and any(
                 j != i and clean[j].startswith(cut) and len(clean[j]) > len(cut) + 3 for j in body):
             mark(i, "other", "a teaser cut short; the paragraph follows in full")
+    # A pull quote: a line in quotation marks that repeats words a paragraph quotes.
+    for i in body:
+        quoted = re.fullmatch(r"[\"“”](.+?)[.,!?…]?[\"“”]", clean[i])
+        if quoted and len(quoted.group(1).split()) >= 5 and any(
+                j != i and quoted.group(1) in clean[j] and len(clean[j]) > len(clean[i]) for j in body):
+            mark(i, "other", "a pull quote: a paragraph quotes these words")
 
     # A teaser that the first paragraph repeats is the deck, not a paragraph.
     body = [i for i, label in enumerate(labels) if label and label.label == "body"]
@@ -1090,9 +1126,11 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     outlet_candidates: list[str] = []
     date_lines: list[str] = []
     updated_lines: list[str] = []
+    label_role = None  # the role of a byline label alone on the line before ("Editor")
 
     for line in lines:
         text = _strip_tags(line.text)
+        role_above, label_role = label_role, None
         if line.label == "body":
             if not paragraphs or (len(paragraphs) == 1 and dateline is None and len(paragraphs[0].split()) <= 6):
                 # the first paragraph, or the first after a subheading that opens the body
@@ -1156,7 +1194,13 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 if _person_line(before) and meta.site_key(before) not in labelled.site_keys:
                     authors.extend(meta.split_names(before))
         elif line.label == "byline" and text.lower().rstrip(" :,") in _byline_labels():
-            pass  # "Penulis" alone: the name is on the next line
+            label_role = meta.byline_role(text.lower().rstrip(" :,"))  # "Penulis" alone: the name is on the next line
+            continue
+        elif line.label == "byline" and role_above == "editor" and _person_line(text):
+            editors.extend(meta.split_names(text))  # the names under "Editor"
+            label_role = role_above
+        elif line.label == "byline" and role_above == "photo" and _person_line(text):
+            label_role = role_above  # the names under "Fotografer" are photo credits
         elif line.label == "byline":
             m = _CLOSING_CREDIT.match(text)
             credited = _credit_names(text, labelled.site_keys)
