@@ -585,7 +585,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     candidates = [i for i in range(end_header) if labels[i] and labels[i].label == "title?"]
     # A sentence-case line right under a title-case headline is its deck, stop or no stop.
     for i in candidates:
-        if i - 1 in candidates and _capital_share(clean[i - 1]) >= 0.7 and _capital_share(clean[i]) <= 0.3:
+        if i - 1 in candidates and _capital_share(clean[i - 1]) >= 0.7 and _capital_share(clean[i]) <= 0.3 \
+                and len(clean[i - 1].split()) >= 5 and not re.search(r"\S\s{2,}\S", lines[i - 1].strip()):
             mark(i, "deck", "a teaser in sentence case under the title-case headline")
     candidates = [i for i in candidates if labels[i].label == "title?"]
 
