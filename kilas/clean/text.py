@@ -201,7 +201,7 @@ def _headline_score(line: str) -> int:
 def _capital_share(line: str) -> float:
     """The share of a line's longer words that open with a capital: near 1 in a title-case
     headline, near 0 in a sentence."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    words = re.findall(r"[^\W\d_]{4,}", line)
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 

@@ -200,6 +200,11 @@ def honorifics() -> frozenset[str]:
     return _words("honorifics")
 
 
+def place_endings() -> frozenset[str]:
+    """Words that end place names ("Bandung Barat", "Garut Kota"): [directions]."""
+    return _words("directions")
+
+
 def state_words() -> frozenset[str]:
     """Words that may follow the head in a country's formal name ("Sosialis", "Persatuan")."""
     return _words("state_words")
@@ -1324,7 +1329,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # ("Pantai Camplong" is not the "Camplong" of "Kecamatan Camplong"; "Candi Borobudur" is
         # the "Borobudur" of "Kecamatan Borobudur")
         named_places = heads.get(_flat(_expand(" ".join(rest))), set())
-        if _own_name(head, rest) and not (named_places & (_TOWNS if head in _SAME_AS_NAME else set(named_places))) \
+        if _own_name(head, rest) and not (named_places & _TOWNS if head in _SAME_AS_NAME else named_places) \
                 and rest[0].lower() not in _facility_heads() \
                 and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME - _weaker(head, rest))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))

@@ -30,11 +30,10 @@ from .sentences import tokenize
 _ORG_SUFFIXES = {"tbk", "inc", "ltd", "corp", "corporation", "company", "co", "group", "holding", "holdings",
                  "foundation", "institute", "university", "fc", "club", "bank", "airlines", "airways"}
 _NAME_INNER = {"bin", "binti", "van", "der", "von", "de", "da"}
-# Lower-case words a name may still end with: joining words the rules read on from, and
-# points of the compass ("Afrika timur", "Sumatera selatan")
+# Lower-case words a name may still end with: joining words the rules read on from (and the
+# last words of place names, canonical_names.txt [directions]: "Afrika timur")
 _JOINING_WORDS = frozenset({"dan", "di", "dari", "untuk", "atas", "serta", "and", "of", "the", "for", "de", "la", "del",
-                            "van", "von", "der", "bin", "binti",
-                            "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut"})
+                            "van", "von", "der", "bin", "binti"})
 _LOC_PREPOSITIONS = {"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan", "daerah"}
 _PERSON_CUES = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar",
                 "terang", "menurut", "oleh", "bersama", "saudara", "sdr"}
@@ -640,7 +639,10 @@ def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]
 def _loose_end(word: str, before: str) -> bool:
     """A common word in lower case that a name cannot end with ("baru" after "Kota
     Tanjungpinang"), not a piece of a hyphenated name ("Song Hye-kyo")."""
-    return word.islower() and word not in _JOINING_WORDS and before not in ("-", ".", "'", "’") \
+    from .canonical import place_endings
+
+    return word.islower() and word not in _JOINING_WORDS and word not in place_endings() \
+        and before not in ("-", ".", "'", "’") \
         and (word in resources.words("common_words.txt") or word in resources.words("stopwords.txt"))
 
 
