@@ -993,3 +993,51 @@ def test_a_headline_run_on_is_cut_back_to_the_name_the_body_prints():
             "Forum Upah Cikarang gagal menyepakati angka upah. Ketua Forum Upah Cikarang meminta waktu.")
     found = run(text, [("Forum Upah Cikarang Buntu", "ORG"), ("Forum Upah Cikarang", "ORG")])
     assert one(found, "Forum Upah Cikarang Buntu") == "Forum Upah Cikarang"
+
+
+def test_a_name_and_its_translation_are_one_entity():
+    text = ("Bank Pembangunan Asia memangkas proyeksi pertumbuhan. Menurut Asian Development Bank (ADB), "
+            "inflasi turun. Kapal Penjaga Pantai China mendekat; China Coast Guard membantah. "
+            "Wisatawan berendam di Laguna Biru. Blue Lagoon ditutup sementara. "
+            "Angkatan Darat AS berlatih bersama. US Army membawa helikopter.")
+    found = run(text, [("Bank Pembangunan Asia", "ORG"), ("Asian Development Bank", "ORG"), ("ADB", "ORG"),
+                       ("Penjaga Pantai China", "ORG"), ("China Coast Guard", "ORG"), ("Laguna Biru", "LOC"),
+                       ("Blue Lagoon", "LOC"), ("Angkatan Darat AS", "ORG"), ("US Army", "ORG")])
+    assert same(found, "Bank Pembangunan Asia", "Asian Development Bank", "ADB")
+    assert same(found, "Penjaga Pantai China", "China Coast Guard")
+    assert same(found, "Laguna Biru", "Blue Lagoon")
+    assert same(found, "Angkatan Darat AS", "US Army")
+    assert not same(found, "Penjaga Pantai China", "Angkatan Darat AS")
+
+
+def test_two_bodies_that_translate_to_different_words_stay_apart():
+    text = "Korea Selatan memprotes. South Korea dan North Korea berunding. Korea Utara menolak."
+    found = run(text, [("Korea Selatan", "LOC"), ("South Korea", "LOC"), ("North Korea", "LOC"),
+                       ("Korea Utara", "LOC")])
+    assert same(found, "Korea Selatan", "South Korea")
+    assert same(found, "Korea Utara", "North Korea")
+    assert not same(found, "Korea Selatan", "Korea Utara")
+
+
+def test_transliterations_of_a_whole_name_are_one_person_and_the_surname_follows():
+    text = ("Perdana Menteri Israel Benjamin Netanyahu menolak. Kantor Binyamin Netanyahu menyebut "
+            "Netanyahu sakit. Pelatih Yevgeny Kuznetsov memuji; Evgeny Kuznetsov puas. "
+            "Andi Saputra dan adiknya, Andri Saputra, hadir.")
+    found = run(text, [("Benjamin Netanyahu", "PER"), ("Binyamin Netanyahu", "PER"), ("Netanyahu", "PER"),
+                       ("Yevgeny Kuznetsov", "PER"), ("Evgeny Kuznetsov", "PER"), ("Andi Saputra", "PER"),
+                       ("Andri Saputra", "PER")])
+    assert same(found, "Benjamin Netanyahu", "Binyamin Netanyahu", "Netanyahu")
+    assert same(found, "Yevgeny Kuznetsov", "Evgeny Kuznetsov")
+    assert not same(found, "Andi Saputra", "Andri Saputra")
+
+
+def test_a_regency_is_not_the_organisation_its_letters_also_stand_for():
+    text = ("Warga Kabupaten OKI memilih ulang. Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten OKI "
+            "hadir. Disdukcapil OKI menonaktifkan data ganda. Pemerintah Kota Gorontalo dan Kabupaten "
+            "Gorontalo berbagi nama; guru di Gorontalo berunjuk rasa.")
+    found = run(text, [("Kabupaten OKI", "LOC"), ("Dinas Kependudukan dan Pencatatan Sipil Kabupaten OKI", "ORG"),
+                       ("Disdukcapil OKI", "ORG"), ("Pemerintah Kota Gorontalo", "ORG"),
+                       ("Kabupaten Gorontalo", "LOC"), ("Gorontalo", "LOC")])
+    assert "Islam" not in one(found, "Kabupaten OKI")
+    assert same(found, "Dinas Kependudukan dan Pencatatan Sipil Kabupaten OKI", "Disdukcapil OKI")
+    assert not same(found, "Kabupaten Gorontalo", "Gorontalo")  # the city is named too

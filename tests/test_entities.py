@@ -303,3 +303,24 @@ def test_a_lower_case_word_closing_a_model_name_is_cut_but_a_joining_word_is_rea
     assert ("Pemerintah Kota Tanjungpinang", "ORG") in {(e.text, e.label) for e in recognise(text)}
     text = "Penandatanganan berlangsung di Kantor Kementerian Energi dan Sumber Daya Mineral, Jakarta."
     assert any(e.text.endswith("Kementerian Energi dan Sumber Daya Mineral") for e in recognise(text))
+
+
+def test_a_regional_body_after_a_long_name_or_a_short_form_not_in_capitals():
+    text = ("Darmadi melapor ke Badan Pengawas Pemilihan Umum Provinsi Sumatera Selatan (Bawaslu Sumsel). "
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah menerbitkan izin. "
+            "Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten OKI, Maisaroh, hadir. Walhi Sultra menolak.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    for name in ("Bawaslu Sumsel",
+                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah",
+                 "Dinas Kependudukan dan Pencatatan Sipil Kabupaten OKI", "Walhi Sultra"):
+        assert (name, "ORG") in found, (name, found)
+
+
+def test_two_bodies_joined_by_dan_stay_two_unless_the_data_knows_the_whole_name():
+    text = ("Tim gabungan Direktorat Jenderal Penegakan Hukum Kehutanan dan Balai Konservasi Sumber Daya Alam "
+            "Aceh menangkap dua warga. Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Selayar, "
+            "Wahid, memeriksa manifes. Ketua DPC Demokrat Kota Tegal menunggu.")
+    texts = {e.text for e in recognise(text)}
+    assert not any(t.startswith("Direktorat Jenderal Penegakan Hukum Kehutanan dan") for t in texts), texts
+    assert "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Selayar" in texts
+    assert "Demokrat Kota Tegal" not in texts

@@ -284,6 +284,35 @@ def _flat(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", re.sub(r"^(?:pt\.?|perum|perusahaan umum)\s+", "", low))
 
 
+@lru_cache(maxsize=None)
+def _translations() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    out = {}
+    for line in resources.lines("name_translations.txt"):
+        a, _, b = (part.strip() for part in line.partition("="))
+        out[tuple(a.lower().split())] = tuple(b.lower().split())
+    return out, max(len(k) for k in out)
+
+
+def translation_key(name: str) -> tuple[frozenset[str], bool]:
+    """The words of a name in Indonesian, in no order, and whether any word was translated:
+    "Asian Development Bank" and "Bank Pembangunan Asia" both give {asia, pembangunan, bank}."""
+    table, longest = _translations()
+    words = [w.rstrip(".").lower() if w != "U.S." else "u.s." for w in re.findall(r"[\w'’.-]+", _fold(name))]
+    out, changed, i = [], False, 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            phrase = tuple(words[i : i + size])
+            if phrase in table:
+                out += table[phrase]
+                changed = changed or table[phrase] != phrase
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return frozenset(out), changed
+
+
 # "Universitas Leiden" = "Leiden University" = "University of Leiden" = "Universiteit Leiden"
 _UNIVERSITY = re.compile(r"^(?:universitas|universiti|universiteit|university of|université|universität|universidad)\s+(?P<a>.+)$"
                          r"|^(?P<b>.+?)\s+university$", re.I)
@@ -1002,7 +1031,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     by_key: dict[object, _Mention] = {}
     for m in people:
         if len(m.tokens) >= 2:
-            keys = ["".join(m.tokens), tuple(_skeleton(t) for t in m.tokens)]
+            keys = ["".join(m.tokens), tuple(_loose_skeleton(t) for t in m.tokens)]
             if len(m.tokens) == 2:
                 keys.append("".join(reversed(m.tokens)))
             found = next((by_key[k] for k in keys if k in by_key), None)
@@ -1134,6 +1163,15 @@ def _skeleton(token: str) -> str:
     return token[0] + "".join(ch for ch in token[1:-1] if ch not in "aeiou") + token[-1]
 
 
+def _loose_skeleton(token: str) -> str:
+    """The skeleton of a word of a full name under the looser rules of transliteration, for
+    comparing whole names only: "Binyamin" ~ "Benjamin" (j and y inside), "Yevgeny" ~
+    "Evgeny", "Jeong" ~ "Jung"."""
+    t = re.sub(r"^ye", "e", token.replace("eo", "u"))
+    t = t[:1] + t[1:].replace("j", "y")
+    return _skeleton(t[:1] + re.sub(r"(?<=.)y(?=.)", "", t[1:]) if len(t) >= 4 else t)
+
+
 def _short_form_of(part: list[str], full: list[str]) -> bool:
     """Is `part` a contiguous run of `full`, or its first and last words ("Rudi Sinaga" of
     "Rudi Hamonangan Sinaga")?"""
@@ -1229,6 +1267,14 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             head = before.group(1)
         if head:
             heads.setdefault(_flat(_expand(rest)), set()).add(head)
+        elif m.e.label == "ORG":
+            # ("Pemerintah Kota Gorontalo" names the city beside "Kabupaten Gorontalo" too)
+            words = m.e.text.split()
+            for k in range(1, len(words) - 1):
+                head, rest = _admin_split(" ".join(words[k:]))
+                if head and (rest.lower() in _places() or _expand(rest).lower() in _places()):
+                    heads.setdefault(_flat(_expand(rest)), set()).add(head)
+                    break
     spelled = texts | {_expand(m.e.text, defs).lower() for m in others}  # "dinkes" spelled out too
     for m in others:
         m.name = _norm_other(m.e, defs, heads, texts, text, spelled)
@@ -1350,6 +1396,17 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                   and keys in ([_tok_key(w) for w in r[-len(rest):]], [_tok_key(w) for w in r[: len(rest)]])}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
+    # A name and its translation: "Bank Pembangunan Asia" = "Asian Development Bank", "Penjaga
+    # Pantai China" = "China Coast Guard" (word lists: name_translations.txt); only where one
+    # name of the article fits.
+    translated = [(m, *translation_key(m.e.text)) for m in others if m.e.label in ("ORG", "LOC")]
+    for m, key, changed in translated:
+        if len(key) < 2 and m.e.label != "LOC":
+            continue
+        fits = {id(find(o)): o for o, k, c in translated if k == key and (changed or c) and find(o) is not find(m)
+                and o.e.label == m.e.label}
+        if len(fits) == 1:
+            union(next(iter(fits.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
     # "Pengadilan Tindak Pidana Korupsi Makassar", "PLN UID Jatim" = "PLN Unit Induk Distribusi Jawa Timur".
     # A short name that fits two bodies ("PT Jambi": Pengadilan Tinggi or Pengadilan Tipikor)
@@ -1552,7 +1609,9 @@ def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]], texts: set[st
         prefix = " ".join(words[:k]).lower()
         twin = any(t.startswith(f"{prefix} {other} ") for other in heads.get(_flat(rest_x), set()) - {head}
                    for t in texts)
-        if (rest.lower() in _places() or rest_x.lower() in _places()) and not twin:
+        # (a place no list knows, which the article also names alone: "Kabupaten OKI" and "OKI")
+        if (rest.lower() in _places() or rest_x.lower() in _places() or rest.lower() in texts
+                or f"{head} {rest}".lower() in texts) and not twin:
             return " ".join(words[:k] + [rest_x])
     return name
 
@@ -1643,6 +1702,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     head, rest = _admin_split(name)
     if head:
         rest_x = _expand(rest, defs)
+        if rest_x.lower() not in _places() and rest.lower() not in defs and _flat(rest_x) != _flat(rest):
+            rest_x = rest  # "Kabupaten OKI" is a regency, whatever else the letters stand for
         low = rest.lower()
         kinds = heads.get(_flat(rest_x), set())
         distinct = len(kinds) <= 1

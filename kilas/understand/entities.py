@@ -60,6 +60,18 @@ def _aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _short_forms() -> frozenset[str]:
+    """One-word organisation names the data knows ("walhi", "disdukcapil"), not parties."""
+    from .canonical import known_names
+
+    from .canonical import _names
+
+    # (not a party: "Demokrat Bali" is the party's branch in Bali, named as the party)
+    forms = {n.lower() for n, label in known_names() if label == "ORG"} | set(_organisations())
+    return frozenset(n for n in forms if " " not in n and not _names().get(n, "").lower().startswith("partai"))
+
+
+@lru_cache(maxsize=None)
 def _multiword(name: str) -> tuple[frozenset[str], int]:
     phrases = resources.phrases(name)
     return phrases, max(len(p.split()) for p in phrases)
@@ -252,7 +264,8 @@ def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) 
             start, stop = toks[i].start, toks[end].end
             inside = [e for e in out if start <= e.start and e.end <= stop]
             crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
-            if not crossing and not any(e.start == start and e.end == stop and e.label == "ORG" for e in inside):
+            if not crossing and not any(e.start == start and e.end == stop and e.label == "ORG"
+                                                       for e in inside):
                 out = [e for e in out if e not in inside]
                 out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
             i = end + 1
@@ -432,11 +445,38 @@ def _title_case(toks: list[_Tok]) -> bool:
         and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+@lru_cache(maxsize=None)
+def _names_with_and() -> tuple[tuple[str, ...], ...]:
+    """Known names, and the openings [parts] spells out, that have "dan" inside."""
+    from .canonical import _sections
+
+    names = list(_known_names()[0])
+    names += [tuple(line.partition("=")[2].lower().split()) for line in _sections().get("parts", ())]
+    return tuple(n for n in names if "dan" in n[1:])
+
+
+def _known_opening(run: list[_Tok]) -> bool:
+    """Do these words open a name the data knows ("Kantor Kesyahbandaran dan Otoritas")?"""
+    words = tuple(t.text.lower() for t in run)
+    return any(name[: len(words)] == words for name in _names_with_and())
+
+
+def _opens_body(toks: list[_Tok], j: int, heads: frozenset[str], longest: int) -> bool:
+    """Does an organisation head ("Balai", "Dinas", "Kantor Wilayah") start at token j?"""
+    return any(" ".join(t.text for t in toks[j : j + n]).lower() in heads for n in range(1, longest + 1)
+               if j + n <= len(toks))
+
+
 def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str]) -> int | None:
     """The last token of "head ... place" starting at token i, or None."""
     head = toks[i].text
     low = head.lower()
-    acronym = head.isupper() and len(head) >= 2 and low in _organisations()
+    # a known short form, in capitals ("KPU") or not ("Bawaslu", "Walhi")
+    # a known short form, in capitals ("KPU") or not ("Bawaslu", "Walhi"); one not in
+    # capitals opens the name only where no capitalised word comes before it ("DPC
+    # Demokrat Kota Tegal" is the branch, not "Demokrat Kota Tegal")
+    acronym = len(head) >= 2 and ((head.isupper() and (low in _organisations() or low in _short_forms())) or (
+        head[:1].isupper() and head[1:].islower() and low in _short_forms() and not (i > 0 and _is_cap(toks[i - 1].text))))
     heads, longest = _multiword("org_heads.txt")
     # a head of several words ("Kedutaan Besar", "Markas Besar") starts the name too
     size = next((n for n in range(min(longest, len(toks) - i), 0, -1)
@@ -445,12 +485,18 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
     if not (_is_cap(head) and (size or acronym)) or low in _NO_RUN_HEADS:
         return None
     best, j = None, i + max(size, 1)
-    while j < len(toks) and j - i <= 8:
+    # long names run far before their place ("Dinas Penanaman Modal dan Pelayanan Terpadu
+    # Satu Pintu Provinsi Jawa Tengah"); a title-case headline is capitals all the way
+    reach = 8 if _title_case(toks) else 14
+    while j < len(toks) and j - i <= reach:
         word = toks[j].text
         if not (_is_cap(word) or (word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text))):
             break
-        if word in ("dan", "&") and best is not None:
-            break  # "Pemkab Bogor dan Pemkot Bogor": two bodies
+        if word in ("dan", "&") and (best is not None or (_opens_body(toks, j + 1, heads, longest)
+                                                        and not _known_opening(toks[i : j + 2]))):
+            # "Pemkab Bogor dan Pemkot Bogor", "Ditjen Gakkum dan Balai KSDA Aceh": two
+            # bodies; but "Kantor Kesyahbandaran dan Otoritas Pelabuhan" is one known name
+            break
         for size in (3, 2, 1):
             phrase = " ".join(t.text for t in toks[j : j + size]).lower()
             # the place it serves, or the known body it belongs to ("Mabes TNI")
@@ -465,6 +511,17 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
                 if j - 1 > i or toks[j - 1].text.lower() in admin or j == i + 1:
                     best = after - 1
                 break
+        else:
+            # after "Kabupaten", "Kota" or "Provinsi" the one or two capitalised words that
+            # close the run are the place, known or not ("Dinas Kependudukan ... Kabupaten OKI")
+            known = any(" ".join(t.text for t in toks[j : j + n]).lower() in places for n in (1, 2, 3))
+            if toks[j - 1].text.lower() in admin and j - 1 > i and not known:
+                k = j
+                while k < len(toks) and k - j < 2 and _is_cap(toks[k].text) and toks[k].text.lower() not in admin:
+                    k += 1
+                if k > j and not (k < len(toks) and _is_cap(toks[k].text)):
+                    best = k - 1
+                    break
         j += 1
     return best
 
