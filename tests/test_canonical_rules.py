@@ -999,15 +999,18 @@ def test_a_name_and_its_translation_are_one_entity():
     text = ("Bank Pembangunan Asia memangkas proyeksi pertumbuhan. Menurut Asian Development Bank (ADB), "
             "inflasi turun. Kapal Penjaga Pantai China mendekat; China Coast Guard membantah. "
             "Wisatawan berendam di Laguna Biru. Blue Lagoon ditutup sementara. "
-            "Angkatan Darat AS berlatih bersama. US Army membawa helikopter.")
+            "Angkatan Darat AS berlatih bersama. US Army membawa helikopter. Federasi Dayung Asia "
+            "menunjuk Jakarta; Asian Rowing Federation menyetujui.")
     found = run(text, [("Bank Pembangunan Asia", "ORG"), ("Asian Development Bank", "ORG"), ("ADB", "ORG"),
                        ("Penjaga Pantai China", "ORG"), ("China Coast Guard", "ORG"), ("Laguna Biru", "LOC"),
-                       ("Blue Lagoon", "LOC"), ("Angkatan Darat AS", "ORG"), ("US Army", "ORG")])
+                       ("Blue Lagoon", "LOC"), ("Angkatan Darat AS", "ORG"), ("US Army", "ORG"),
+                       ("Federasi Dayung Asia", "ORG"), ("Asian Rowing Federation", "ORG")])
     assert same(found, "Bank Pembangunan Asia", "Asian Development Bank", "ADB")
     assert same(found, "Penjaga Pantai China", "China Coast Guard")
     assert same(found, "Laguna Biru", "Blue Lagoon")
     assert same(found, "Angkatan Darat AS", "US Army")
     assert not same(found, "Penjaga Pantai China", "Angkatan Darat AS")
+    assert same(found, "Federasi Dayung Asia", "Asian Rowing Federation")
 
 
 def test_two_bodies_that_translate_to_different_words_stay_apart():
@@ -1022,13 +1025,14 @@ def test_two_bodies_that_translate_to_different_words_stay_apart():
 def test_transliterations_of_a_whole_name_are_one_person_and_the_surname_follows():
     text = ("Perdana Menteri Israel Benjamin Netanyahu menolak. Kantor Binyamin Netanyahu menyebut "
             "Netanyahu sakit. Pelatih Yevgeny Kuznetsov memuji; Evgeny Kuznetsov puas. "
-            "Andi Saputra dan adiknya, Andri Saputra, hadir.")
+            "Andi Saputra dan adiknya, Andri Saputra, hadir. Gagasan Soekarno dikenang; Sukarno menulisnya.")
     found = run(text, [("Benjamin Netanyahu", "PER"), ("Binyamin Netanyahu", "PER"), ("Netanyahu", "PER"),
                        ("Yevgeny Kuznetsov", "PER"), ("Evgeny Kuznetsov", "PER"), ("Andi Saputra", "PER"),
-                       ("Andri Saputra", "PER")])
+                       ("Andri Saputra", "PER"), ("Soekarno", "PER"), ("Sukarno", "PER")])
     assert same(found, "Benjamin Netanyahu", "Binyamin Netanyahu", "Netanyahu")
     assert same(found, "Yevgeny Kuznetsov", "Evgeny Kuznetsov")
     assert not same(found, "Andi Saputra", "Andri Saputra")
+    assert same(found, "Soekarno", "Sukarno")
 
 
 def test_a_regency_is_not_the_organisation_its_letters_also_stand_for():

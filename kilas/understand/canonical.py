@@ -1039,6 +1039,15 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
                 union(found, m)
             by_key.setdefault(keys[0], m)
             by_key.setdefault(keys[1], m)
+    # One word spelled two ways ("Soekarno", "Sukarno") for someone no full name of the
+    # article contains: one person.
+    in_full = {t for m in people if len(m.tokens) >= 2 for t in m.tokens}
+    alone: dict[str, _Mention] = {}
+    for m in people:
+        if len(m.tokens) == 1 and m.tokens[0] not in in_full:
+            if m.tokens[0] in alone and alone[m.tokens[0]].name != m.name:
+                union(alone[m.tokens[0]], m)
+            alone.setdefault(m.tokens[0], m)
     # A headline run-on ("Prabowo Puji Jokowi") is no full name to join others to, unless
     # the body gives the same name.
     body_keys = {"".join(m.tokens) for m in people if not _in_title_line(text, m.e.start)}
