@@ -1045,3 +1045,17 @@ def test_a_regency_is_not_the_organisation_its_letters_also_stand_for():
     assert "Islam" not in one(found, "Kabupaten OKI")
     assert same(found, "Dinas Kependudukan dan Pencatatan Sipil Kabupaten OKI", "Disdukcapil OKI")
     assert not same(found, "Kabupaten Gorontalo", "Gorontalo")  # the city is named too
+
+
+def test_a_place_with_a_compass_point_is_another_place_and_a_university_keeps_its_town():
+    text = ("Polres Nias Selatan menangkap pelaku. Polres Nias membantu pencarian. Kepala BNN Provinsi "
+            "Sumatera Utara, Budi, hadir. BNNP Sumut menyita sabu. Mahasiswa UIN Sunan Ampel Surabaya "
+            "meneliti. Tim UIN Sunan Ampel menemukan arsip. Tim Unri dan Universitas Riau meneliti merkuri.")
+    found = run(text, [("Polres Nias Selatan", "ORG"), ("Polres Nias", "ORG"),
+                       ("BNN Provinsi Sumatera Utara", "ORG"), ("BNNP Sumut", "ORG"),
+                       ("UIN Sunan Ampel Surabaya", "ORG"), ("UIN Sunan Ampel", "ORG"), ("Unri", "ORG"),
+                       ("Universitas Riau", "ORG")])
+    assert not same(found, "Polres Nias Selatan", "Polres Nias")
+    assert same(found, "BNN Provinsi Sumatera Utara", "BNNP Sumut")
+    assert same(found, "UIN Sunan Ampel Surabaya", "UIN Sunan Ampel")
+    assert same(found, "Unri", "Universitas Riau")

@@ -324,3 +324,11 @@ def test_two_bodies_joined_by_dan_stay_two_unless_the_data_knows_the_whole_name(
     assert not any(t.startswith("Direktorat Jenderal Penegakan Hukum Kehutanan dan") for t in texts), texts
     assert "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Selayar" in texts
     assert "Demokrat Kota Tegal" not in texts
+
+
+def test_a_rank_after_the_place_ends_the_body_and_a_rank_alone_is_nobody():
+    text = "Kasat Reskrim Polres Nias Selatan AKP Mardongan Pasaribu mengatakan arca itu hilang."
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Polres Nias Selatan", "ORG") in found, found
+    assert ("Mardongan Pasaribu", "PER") in found
+    assert not any(t == "AKP" for t, _ in found)

@@ -1319,7 +1319,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if m.e.label != "ORG" or (len(words) < 2 and not lone_acronym):
             continue
         # (a place after it names another body: "Kementerian Luar Negeri China")
-        local = m.name.lower() in _words("local_offices") or words[0].lower() == "dinas" or lone_acronym
+        # (a university's town is part of its name: "UIN Sunan Ampel" = "UIN Sunan Ampel Surabaya")
+        local = m.name.lower() in _words("local_offices") or words[0].lower() in ("dinas", "universitas", "institut",
+                                                                                  "politeknik") or lone_acronym
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
                   and _known(" ".join(o.name.split()[len(words):]))
@@ -1425,8 +1427,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if _expand(m.name, defs).lower() in _places():
             continue  # "Kepri" that the model called a body is the province, not "Polda Kepri"
         # (the long form as printed too: "BNNP Lampung" = "Badan Narkotika Nasional Provinsi Lampung")
-        fits = {id(find(o)): o for o in orgs if find(o) is not find(m) and len(o.name.split()) > len(m.name.split())
-                and any(_spelled_out(_expand(m.name, defs).split(), _expand(long, defs).split())
+        fits = {id(find(o)): o for o in orgs if find(o) is not find(m)
+                and any(len(long.split()) > len(m.name.split())
+                        and _spelled_out(_expand(m.name, defs).split(), _expand(long, defs).split())
                         for long in {o.name, _company(o.e.text)})}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
@@ -1553,6 +1556,11 @@ def _spelled_out(short: list[str], long: list[str]) -> bool:
             return True
         if used < 2 and short[i][:1].isupper():
             for k in range(2, min(7, len(long) - j) + 1):
+                # (a place's name in full is no short form of itself and a compass point:
+                # "Polres Nias" is not "Polres Nias Selatan")
+                if _tok_key(short[i]) == _tok_key(long[j]) and all(
+                        w.lower() in place_endings() for w in long[j + 1 : j + k]):
+                    continue
                 if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, used + 1):
                     return True
         return False

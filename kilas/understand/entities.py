@@ -506,7 +506,10 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
             if j + size <= len(toks) and (phrase in places or (size == 1 and phrase in _aliases()) or known_body) \
                     and all(_is_cap(t.text) for t in toks[j : j + size]):
                 after = j + size
-                if after < len(toks) and _is_cap(toks[after].text) and toks[after].text.lower() not in admin:
+                # (a rank or honorific after the place opens the person's name: "Polres Nias
+                # Selatan AKP Mardongan")
+                if after < len(toks) and _is_cap(toks[after].text) and toks[after].text.lower() not in admin \
+                        and toks[after].text.lower() not in _RANKS and toks[after].text.lower() not in _HONORIFICS:
                     continue  # the run goes on past the place: some other name
                 if j - 1 > i or toks[j - 1].text.lower() in admin or j == i + 1:
                     best = after - 1
@@ -722,6 +725,9 @@ def _with_roles(found: list[Entity], by_rules: list[Entity], text: str) -> list[
     common = resources.words("common_words.txt") | resources.words("stopwords.txt") | titles
     out = []
     for e in found:
+        low = e.text.lower().rstrip(".")
+        if e.label == "PER" and (low in _RANKS or low in _HONORIFICS or low in titles):
+            continue  # a rank alone ("AKP" tagged apart from "Mardongan Pasaribu") is nobody
         if e.label == "PER":
             words = e.text.split()
             cut = 0
