@@ -1059,3 +1059,44 @@ def test_a_place_with_a_compass_point_is_another_place_and_a_university_keeps_it
     assert same(found, "BNN Provinsi Sumatera Utara", "BNNP Sumut")
     assert same(found, "UIN Sunan Ampel Surabaya", "UIN Sunan Ampel")
     assert same(found, "Unri", "Universitas Riau")
+
+
+def test_a_suspect_named_by_initials_and_by_the_name_people_know():
+    text = ("Polisi menetapkan dua tersangka, yakni AS alias Abeng (47) dan HJ (35). AS mengganti karung gula. "
+            "Pria berinisial WS (44) ditangkap. WS, yang dikenal dengan nama Acong, menyesal. Kata Acong, ia "
+            "terlilit utang. Tersangka RHS, yang dikenal warga sebagai Gondrong, kabur. Warga mengenal DS "
+            "dengan sebutan Bujang. Bujang ditangkap.")
+    found = run(text, [("AS", "LOC"), ("Abeng", "PER"), ("AS", "LOC"), ("WS", "PER"), ("WS", "PER"),
+                       ("Acong", "PER"), ("Acong", "PER"), ("RHS", "ORG"), ("Gondrong", "PER"), ("DS", "PER"),
+                       ("Bujang", "PER"), ("Bujang", "PER")])
+    assert {e.label for e in found if e.text == "AS"} == {"PER"}  # a suspect, not the United States
+    assert same(found, "AS", "Abeng")
+    assert same(found, "WS", "Acong")
+    assert same(found, "RHS", "Gondrong")
+    assert same(found, "DS", "Bujang")
+    assert not same(found, "WS", "DS")
+
+
+def test_a_form_of_address_before_a_known_given_name_is_that_person():
+    text = ("Pelatih Afdal Zulhendri memuji anak asuhnya. Uda Afdal, begitu ia disapa, tersenyum. Nelayan "
+            "Nelson Takasihaeng melihat penyu itu. Om Nelson memotretnya.")
+    found = run(text, [("Afdal Zulhendri", "PER"), ("Uda Afdal", "ORG"), ("Nelson Takasihaeng", "PER"),
+                       ("Om Nelson", "PER")])
+    assert {e.label for e in found if e.text == "Uda Afdal"} == {"PER"}
+    assert same(found, "Afdal Zulhendri", "Uda Afdal")
+    assert same(found, "Nelson Takasihaeng", "Om Nelson")
+
+
+def test_a_regency_is_not_the_short_name_of_a_company_named_after_it():
+    text = ("Direktur PT Deli Serdang Jaya Mandiri dituntut. Deli Serdang Jaya menyerahkan pekerjaan. "
+            "Pemerintah Kabupaten Deli Serdang memiliki perusahaan itu. Warga Kabupaten Deli Serdang kecewa. "
+            "Kapal melintasi Terusan Suez; Kanal Suez ditutup. Suez Canal Authority dan Otoritas Terusan Suez "
+            "menyelidiki.")
+    found = run(text, [("PT Deli Serdang Jaya Mandiri", "ORG"), ("Deli Serdang Jaya", "ORG"),
+                       ("Pemerintah Kabupaten Deli Serdang", "ORG"), ("Kabupaten Deli Serdang", "LOC"),
+                       ("Terusan Suez", "LOC"), ("Kanal Suez", "LOC"), ("Suez Canal Authority", "ORG"),
+                       ("Otoritas Terusan Suez", "ORG")])
+    assert same(found, "PT Deli Serdang Jaya Mandiri", "Deli Serdang Jaya")
+    assert not same(found, "Deli Serdang Jaya", "Kabupaten Deli Serdang")
+    assert same(found, "Terusan Suez", "Kanal Suez")
+    assert same(found, "Suez Canal Authority", "Otoritas Terusan Suez")

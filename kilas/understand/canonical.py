@@ -511,6 +511,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 and low not in _places() and low not in _names() and low not in _org_heads() \
                 and any(p.label == "PER" and p.start < e.start and e.text in p.text.split() for p in entities):
             e.label = "PER"  # "Siregar" tagged as an organisation after "Rahmi Wulandari Siregar"
+        elif e.label != "PER" and len(e.text.split()) == 2 and e.text.split()[0].lower() in _words("honorifics") \
+                and e.text.split()[1] in person_words:
+            e.label = "PER"  # "Uda Afdal" tagged as an organisation beside "Afdal Zulhendri"
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -624,6 +627,22 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             if nick.lower() not in _places() and nick.lower() not in _names():
                 defs.setdefault(nick.lower(), (_person_name(prev.text)[0], "PER"))
                 add(m.start(1), m.end(1), "PER")
+    # A suspect named by initials and by the name people know: "HS alias Daeng Rewa", "WS,
+    # yang dikenal dengan nama Acong", "warga mengenal DS dengan sebutan Bujang".
+    for m in _INITIALS_AND_NICK.finditer(text):
+        initials = m.group("a") or m.group("b")
+        key = "nick" if m.group("nick") else "nick2"
+        nick = m.group(key)
+        if nick.lower() in _places() or nick.lower() in _names() or nick.lower() in _common():
+            continue
+        at = m.start("a") if m.group("a") else m.start("b")
+        defs.setdefault(nick.lower(), (initials, "PER"))
+        defs.setdefault(initials.lower(), (initials, "PER"))
+        for e in entities + added:
+            if (e.start, e.end) == (at, at + len(initials)):
+                e.label = "PER"  # ("AS" alias Abeng is a suspect, not the United States)
+        add(at, at + len(initials), "PER")
+        add(m.start(key), m.end(key), "PER")
     # A stock ticker ("emiten berkode KWSN", "saham BJPB", "kode SNJA") is the listed company
     # of the article: the one whose letters it gives, else the only company named.
     companies = {}
@@ -664,6 +683,12 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
     return defs, entities + added
 
 
+_NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_INITIALS_AND_NICK = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|yang\s+(?:[^,.\"”]{0,40}?\s)?(?:dikenal|dipanggil|"
+    r"disapa|akrab disapa|biasa disapa|biasa dipanggil)\s+(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+"
+    r"|(?:[a-z]+\s+)?sebagai\s+)?)"
+    + _NICK + r"|[Mm]engenal\s+(?P<b>[A-Z]{2,4})\s+(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+" + _NICK.replace("nick", "nick2"))
 _TICKER = re.compile(r"\b(?:[Kk]ode(?: saham| emiten)?|berkode(?: saham)?|[Ss]aham|[Ee]miten|IDX\s*:|BEI\s*:)\s+([A-Z]{4})\b")
 
 
@@ -1334,6 +1359,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         words = _bare(m.name).split()
         if not words or (len(words) == 1 and (m.e.label != "ORG" or len(words[0]) < 4 or words[0].isupper())):
             continue
+        if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0]):
+            continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya"
         longer = {id(find(o)): o for o in others if find(o) is not find(m)
                   and _tail_is_descriptive(words, _bare(o.name).split())}
         if len(longer) == 1:
