@@ -1513,3 +1513,60 @@ def test_a_town_named_for_a_river_as_a_dateline_and_two_writers_in_a_closing_cre
            "Pedagang menyebut permintaan ekspor ke Eropa meningkat menjelang akhir tahun.\n"
            "(Kabar/Jemmy Latuconsina & Sarah Pattiasina)\n")
     assert clean_text(raw).authors == ["Jemmy Latuconsina", "Sarah Pattiasina"]
+
+
+def test_writers_listed_under_oleh_related_headline_labels_a_social_credit_and_a_wire_note():
+    raw = ("Horizon Indonesia\nBeranda    Indonesia    Amerika    Dunia\nDunia\n"
+           "Pekerja Migran Indonesia di Taiwan Keluhkan Potongan Gaji\n26 November 2026 18.50 WIB\n"
+           "Oleh\nAnjani Kartawidjaja\nFelix Tjandrawinata\nBagikan\n"
+           "Pekerja migran berkumpul di stasiun Taipei. (Instagram/@horizonid)\n"
+           "WASHINGTON DC (Horizon) — Sejumlah pekerja migran Indonesia di Taiwan mengeluhkan potongan gaji bulanan "
+           "oleh agensi penyalur tenaga kerja.\n"
+           "Potongan tersebut disebut bisa mencapai sepertiga dari gaji mereka pada tahun pertama bekerja.\n"
+           "Terkait\nKiriman Uang Pekerja Migran Indonesia Naik Jelang Akhir Tahun\n"
+           "Pemerintah Taiwan menyatakan akan meninjau aturan biaya layanan agensi tahun depan.\n"
+           "Artikel Menarik Lainnya\nDeretan Seleb yang Menikah Sepanjang 2026\n"
+           "Kementerian terkait berjanji memanggil perwakilan agensi pekan depan.\n"
+           "Laporan ini disusun dengan bahan dari kantor berita Nusaraya.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Anjani Kartawidjaja", "Felix Tjandrawinata"]
+    assert a.dateline == "Washington DC"
+    assert [p[:12] for p in a.paragraphs] == ["Sejumlah pek", "Potongan ter", "Pemerintah T", "Kementerian "]
+    assert "Pekerja migran berkumpul di stasiun Taipei. (Instagram/@horizonid)" in a.captions
+
+
+def test_a_day_beside_a_reading_time_a_triple_dash_and_a_bracketed_place_after_the_site():
+    raw = ("Perkara.id\nBerita dan Analisis Hukum\nKetenagakerjaan\n"
+           "PHI Bandung Nyatakan Kontrak Kerja Berulang Jadi Pekerja Tetap\nOleh Ananda Firdaus\n"
+           "4 November 2026 · 5 menit baca\n"
+           "Majelis hakim Pengadilan Hubungan Industrial pada Pengadilan Negeri Bandung mengabulkan sebagian gugatan "
+           "14 pekerja sebuah pabrik tekstil.\nPara pekerja itu telah bekerja antara enam hingga sembilan tahun.\n"
+           "Bacaan Terkait\nKapan PKWT Berubah Menjadi PKWTT? Ini Ketentuannya\n"
+           "Putusan itu masih dapat diajukan kasasi oleh pihak perusahaan.\n")
+    a = clean_text(raw)
+    assert a.published == "2026-11-04"
+    assert [p[:12] for p in a.paragraphs] == ["Majelis haki", "Para pekerja", "Putusan itu "]
+    found = split_dateline("TABLOIDTANDUR.COM, Cianjur --- Petani di Kecamatan Warungkondang mulai beralih.",
+                           frozenset({"tabloidtandur"}))
+    assert (found.city, found.rest) == ("Cianjur", "Petani di Kecamatan Warungkondang mulai beralih.")
+    found = split_dateline("Frekuensi.id (Jakarta) – Produsen ponsel Zeltra resmi meluncurkan Nova 12.",
+                           frozenset({"frekuensi"}))
+    assert (found.city, found.rest) == ("Jakarta", "Produsen ponsel Zeltra resmi meluncurkan Nova 12.")
+
+
+def test_a_camera_operator_is_no_author_and_a_question_and_answer_page_keeps_its_labels():
+    raw = ("SELAPARANG TV\nWarga Lombok Utara Gelar Doa Bersama\n"
+           "Reporter: Hilmiati - Kameramen: Supardi - Editor: Rahmawadi\nSelasa, 3 November 2026 19:05 WITA\n"
+           "Warga di Kabupaten Lombok Utara menggelar doa bersama untuk keselamatan desa menjelang musim hujan.\n"
+           "Kegiatan itu diikuti ratusan warga dari empat dusun.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Hilmiati"] and a.editors == ["Rahmawadi"]
+    raw = ("TABLOID TANDUR\nKlinik Tani: Daun Cabai Keriting dan Menguning, Apa Penyebabnya?\n"
+           "Penulis : Redaksi | Editor : Yulianto Budiman\nTanya:\n"
+           "Saya petani cabai di Kecamatan Cikajang, Garut. Sudah dua minggu daun tanaman cabai saya keriting dan "
+           "menguning. Apa penyebabnya?\nJawab:\n"
+           "Gejala yang Bapak sampaikan mengarah pada serangan virus kuning pada cabai yang ditularkan kutu kebul.\n"
+           "Pulung Harjanto adalah pengasuh rubrik Klinik Tani dan penyuluh pertanian di Garut.\n"
+           "Punya masalah di lahan? Kirim pertanyaan Anda ke Klinik Tani melalui surel redaksi.\n")
+    a = clean_text(raw)
+    assert [p[:12] for p in a.paragraphs] == ["Tanya:", "Saya petani ", "Jawab:", "Gejala yang "]

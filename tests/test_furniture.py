@@ -148,3 +148,21 @@ def test_the_memory_is_bounded(monkeypatch):
         memory.add(str(i), f"Slogan situs\nBaris khusus halaman {i}")
     assert len(memory) <= 10
     assert "Slogan situs" in memory.lines_of("24", "Slogan situs\nBaris khusus halaman 24")
+
+
+def test_prose_between_two_furniture_lines_on_every_page_is_a_promo_box():
+    promo = ("Dapatkan cashback hingga Rp100.000 untuk pembelian SBN ritel pertama Anda di aplikasi Imbal. "
+             "Syarat dan ketentuan berlaku.")
+    quote = '"Kami tidak akan menoleransi penyelewengan dana desa sekecil apa pun," kata Kajari Donggala.'
+    memory = Furniture()
+    unique = ["Paragraf pembuka artikel nomor {} tentang reksa dana pasar uang dan obligasi negara ritel.",
+              "Paragraf kedua artikel nomor {} membahas imbal hasil dan risiko yang perlu dipahami investor pemula.",
+              "Paragraf ketiga artikel nomor {} mengutip analis pasar modal tentang arah suku bunga acuan tahun depan.",
+              "Paragraf penutup artikel nomor {} berbeda dari artikel lain dan membahas strategi investasi jangka panjang."]
+    pages = [f"IMBAL.ID\nJudul {i}\n{unique[0].format(i)}\n{unique[1].format(i)}\nPromo\n{promo}\nCek Promo\n{quote}\n"
+             f"{unique[2].format(i)}\n{unique[3].format(i)}" for i in range(4)]
+    for i, text in enumerate(pages):
+        memory.add(str(i), text)
+    found = memory.lines_of("0", pages[0])
+    assert {"Promo", "Cek Promo", promo} <= found
+    assert quote not in found  # reused prose with body on either side stays

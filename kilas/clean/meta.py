@@ -326,6 +326,8 @@ def site_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|co|id|net|org|news|my|tv)$", "", text))
 
 
+_SITE_THEN_BRACKETED_PLACE = re.compile(r"^(?P<site>[A-Za-z][\w.-]{2,40})\s*\((?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\)"
+                                        r"\s*(?:-{1,3}|[–—:])\s*(?P<rest>[A-Z\"“].*)$", re.S)
 _PLAIN_PAIR = re.compile(r"^(?P<a>[A-Z][\w .'’-]{1,30}),\s+(?P<b>[A-Z][\w .'’-]{1,30})$")
 
 
@@ -339,6 +341,11 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
         for city, outlet in ((a, b), (b, a)):
             if site_key(outlet) in site_keys and _is_place(city, strict=True):
                 return Dateline(_place_case(city), outlet, None, "")
+    # "Frekuensi.id (Jakarta) – Produsen ...": the site, then the place in brackets
+    bracket = _SITE_THEN_BRACKETED_PLACE.match(paragraph)
+    if bracket and (site_key(bracket.group("site")) in site_keys or looks_like_site_name(bracket.group("site"))) \
+            and _known_place(bracket.group("city")):
+        return Dateline(_place_case(bracket.group("city")), bracket.group("site"), None, bracket.group("rest").strip())
     found = _split_dateline(paragraph, site_keys)
     if found is None and site_keys:  # "TegasPapua. Harga ...", "PijarPos.com–Kasus ...": the page's own site name
         own = _OWN_SITE_PREFIX.match(paragraph)
@@ -356,8 +363,10 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
 # Rakyat - Komisi ...": the page's own site (a domain, perhaps with its name after it), then
 # perhaps the place, each glued on with a comma, a dash or a full stop.
 _SITE_LEAD = re.compile(r"^(?P<site>(?:[A-Za-z][\w-]*\.(?i:co\.id|or\.id|com|id|net|org|news|tv)|[A-Z][\w]*)"
-                        r"(?:\s+[A-Z][\w]*){0,3}?)\s*(?:,\s*[-–—]?|\.(?=\s)|[-–—|])\s*(?P<rest>[A-Z].*)$", re.S)
-_PLACE_LEAD = re.compile(r"^(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*(?:[-–—|:]\s*|\.\s+)(?P<rest>[A-Z\"“].*)$", re.S)
+                        r"(?:\s+[A-Z][\w]*){0,3}?)\s*(?:,\s*[-–—]?|\.(?=\s)|-{1,3}|[–—|])\s*(?P<rest>[A-Z].*)$", re.S)
+# ("Cianjur --- Petani ...": some sites dash three times)
+_PLACE_LEAD = re.compile(r"^(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*(?:(?:-{1,3}|[–—|:])\s*|\.\s+)(?P<rest>[A-Z\"“].*)$",
+                         re.S)
 
 
 def _site_then_place(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
@@ -493,8 +502,12 @@ def _is_place(text: str, strict: bool, rest: str = "") -> bool:
 
 
 def _place_case(city: str) -> str:
-    """'PALANGKA RAYA' -> 'Palangka Raya', 'WANGI-WANGI' -> 'Wangi-Wangi'."""
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in city.split())
+    """'PALANGKA RAYA' -> 'Palangka Raya', 'WANGI-WANGI' -> 'Wangi-Wangi'; a two-letter
+    abbreviation after the name stays ('WASHINGTON DC' -> 'Washington DC')."""
+    words = city.split()
+    return " ".join(w if k and w.isupper() and len(w) == 2 and w.isalpha() and w not in ("DI",)
+                    else "-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w
+                    for k, w in enumerate(words))
 
 
 # --- bylines ---------------------------------------------------------------------------------

@@ -36,14 +36,17 @@ _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<na
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
+_QA_LABEL = re.compile(r"(?:tanya|pertanyaan|jawab|jawaban|question|answer)\s*:", re.I)
 _READMORE_BARE = re.compile(r"^(?:baca juga|baca pula|lihat juga|simak juga|video terkait|jangan lewatkan(?: video| berita| artikel)?"
-                            r"(?: terbaru| lainnya)?)\s*:?$", re.I)
+                            r"(?: terbaru| lainnya)?|(?:artikel|berita|bacaan) (?:menarik |terkait |pilihan )?lainnya"
+                            r"|(?:artikel|berita|bacaan) (?:terkait|menarik|pilihan)|terkait)\s*:?$", re.I)
 _CAPTION = re.compile(
     r"([(\[](?:foto|photo|ilustrasi|dok|dokumentasi)\s*[:.]"       # (Foto: Antara), [Foto: Dok. X]
     r"|\b(?:[A-Z]{3,}\s+)?FOTO\s*/"                                # ANTARA FOTO/Name
     r"|^(?:foto|foto utama|ilustrasi|keterangan foto|ket\.? foto|caption|grafik|infografi[sk])\s*:"  # Foto: Name/Outlet, Grafik: ...
     r"|^(?:sumber|keterangan) gambar\s*[,:]\s*\S"                  # Sumber gambar, X / Keterangan gambar, ...
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
+    r"|\((?:instagram|ig|tiktok|x|twitter|facebook|youtube|threads)\s*[/:]?\s*@[\w.]{2,40}\)\s*$"  # ... (Instagram/@name)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
     r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
@@ -557,8 +560,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif _job_line(line) and i > 0 and labels[i - 1] and labels[i - 1].label == "byline":
             mark(i, "other", "the writer's job, under the name")
         elif _person_line(line) and i > 0 and (clean[i - 1].lower().rstrip(" :,") in _byline_labels() or (
-                _job_line(clean[i - 1]) and labels[i - 2 if i > 1 else 0] and labels[i - 2].label == "byline")):
-            mark(i, "byline", "a name under a byline label ('Penulis')")
+                _job_line(clean[i - 1]) and labels[i - 2 if i > 1 else 0] and labels[i - 2].label == "byline")
+                or _under_byline_label(clean, labels, i)):
+            mark(i, "byline", "a name under a byline label ('Penulis', 'Oleh' / A / B)")
         elif not title_hint and _person_line(line) and i + 1 < end_header and _bio_line(clean[i + 1]):
             mark(i, "byline", "a writer's name above a line about the writer")
             mark(i + 1, "other", "a line about the writer")
@@ -632,6 +636,12 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             and clean[body_start - 1].lower() not in sections:
         body_start -= 1
         mark(body_start, "body", "a subheading that opens the body, under the caption or byline")
+    # A question-and-answer page opens with its label ("Tanya:", "Pertanyaan:") when an answer
+    # label follows in the body.
+    elif body_start and _QA_LABEL.fullmatch(clean[body_start - 1]) and any(
+            _QA_LABEL.fullmatch(line) and line != clean[body_start - 1] for line in clean[body_start:body_start + 30]):
+        body_start -= 1
+        mark(body_start, "body", "the question label of a question-and-answer page")
 
     # 3. The body: prose, and short subheadings between prose; everything else is furniture.
     title_text = clean[title_index] if title_index is not None else title_hint
