@@ -1100,3 +1100,15 @@ def test_a_regency_is_not_the_short_name_of_a_company_named_after_it():
     assert not same(found, "Deli Serdang Jaya", "Kabupaten Deli Serdang")
     assert same(found, "Terusan Suez", "Kanal Suez")
     assert same(found, "Suez Canal Authority", "Otoritas Terusan Suez")
+
+
+def test_a_place_spelled_two_ways_a_letter_apart_is_one_place_but_not_two_different_towns():
+    text = ("Wisatawan tiba di Kathmandu pada Senin. Dari Katmandu mereka terbang ke Lukla. Warga Marrakesh "
+            "dan Marrakech menyambut. Petani di Kabupaten Pekalongan dan Kabupaten Pekalongan bersiap.")
+    found = run(text, [("Kathmandu", "LOC"), ("Katmandu", "LOC"), ("Marrakesh", "LOC"), ("Marrakech", "LOC")])
+    assert same(found, "Kathmandu", "Katmandu")
+    assert same(found, "Marrakesh", "Marrakech")
+    assert not same(found, "Kathmandu", "Marrakesh")
+    text = "Banjir melanda Bantaeng. Di Bantul, hujan reda. Warga Sleman dan Slemon aman."
+    found = run(text, [("Bantaeng", "LOC"), ("Bantul", "LOC")])
+    assert not same(found, "Bantaeng", "Bantul")

@@ -332,3 +332,11 @@ def test_a_rank_after_the_place_ends_the_body_and_a_rank_alone_is_nobody():
     assert ("Polres Nias Selatan", "ORG") in found, found
     assert ("Mardongan Pasaribu", "PER") in found
     assert not any(t == "AKP" for t, _ in found)
+
+
+def test_a_rank_opens_a_persons_name_the_model_called_a_place_and_a_corps_is_part_of_the_rank():
+    text = ("Di antara prajurit terdapat 42 prajurit perempuan, salah satunya Sertu Dewi Kartika Sari. "
+            "Komandan upacara, Kolonel Inf Budi Santoso, memeriksa barisan.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Dewi Kartika Sari", "PER") in found, found
+    assert ("Budi Santoso", "PER") in found, found

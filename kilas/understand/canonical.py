@@ -1445,6 +1445,14 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                 and o.e.label == m.e.label}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
+    # One place's name spelled two ways, a letter apart ("Marrakesh", "Marrakech"; "Kathmandu",
+    # "Katmandu"; two apart in names of nine letters or more), where no other place fits.
+    single = [m for m in others if m.e.label == "LOC" and " " not in m.name and len(m.name) >= 7]
+    for m in single:
+        fits = {id(find(o)): o for o in single if find(o) is not find(m) and o.name[0].lower() == m.name[0].lower()
+                and _edits(_fold(o.name).lower(), _fold(m.name).lower()) <= (2 if min(len(o.name), len(m.name)) >= 9 else 1)}
+        if len(fits) == 1:
+            union(next(iter(fits.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
     # "Pengadilan Tindak Pidana Korupsi Makassar", "PLN UID Jatim" = "PLN Unit Induk Distribusi Jawa Timur".
     # A short name that fits two bodies ("PT Jambi": Pengadilan Tinggi or Pengadilan Tipikor)
@@ -1491,6 +1499,16 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                                            not m.name.isupper(), -m.e.start))
         for m in members:
             m.e.canonical = best.name
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:

@@ -728,13 +728,22 @@ def _with_roles(found: list[Entity], by_rules: list[Entity], text: str) -> list[
         low = e.text.lower().rstrip(".")
         if e.label == "PER" and (low in _RANKS or low in _HONORIFICS or low in titles):
             continue  # a rank alone ("AKP" tagged apart from "Mardongan Pasaribu") is nobody
+        words = e.text.split()
+        if e.label != "PER" and len(words) >= 2 and words[0].lower().rstrip(".") in _RANKS - {"pol", "pol.", "purn", "purn."} \
+                and all(w[:1].isupper() for w in words[1:]) and " ".join(words[1:]).lower() not in resources.phrases("places.txt"):
+            e = Entity(e.text, "PER", e.start, e.end, canonical=e.text)  # "Sertu Dewi Kartika Sari" tagged a place
         if e.label == "PER":
             words = e.text.split()
             cut = 0
+            before = text[max(0, e.start - 20):e.start].split()
+            if len(words) > 1 and before and before[-1].lower().rstrip(".") in _RANKS \
+                    and words[0].lower().strip("().") in _CORPS:
+                cut = 1  # "Kolonel" outside the name, "Inf" inside: "Kolonel Inf Budi Santoso"
             while cut < len(words) - 1:
                 for size in range(min(longest, len(words) - 1 - cut), 0, -1):
                     phrase = " ".join(words[cut:cut + size]).lower()
-                    if phrase in titles or phrase.rstrip(".") in titles or phrase in _HONORIFICS or phrase in _RANKS:
+                    if phrase in titles or phrase.rstrip(".") in titles or phrase in _HONORIFICS or phrase in _RANKS \
+                            or (cut and phrase.strip("().") in _CORPS):
                         cut += size
                         break
                 else:
@@ -753,7 +762,8 @@ def _with_roles(found: list[Entity], by_rules: list[Entity], text: str) -> list[
                     # role; the rules, reading from the title, have the whole name
                     extra = text[rule.start:e.start].split()
                     if rule.end == e.end and 0 < len(extra) <= 2 and all(
-                            re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in common for w in extra):
+                            re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in common and w.lower() not in _CORPS
+                            for w in extra):
                         e = Entity(text[rule.start:e.end], "PER", rule.start, e.end,
                                    canonical=text[rule.start:e.end], role=e.role)
                     break
@@ -1000,7 +1010,15 @@ _HONORIFICS = {"dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj
 
 
 _RANKS = {"akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigjen", "irjen", "komjen", "kombes",
-          "jenderal", "letjen", "mayjen", "kolonel", "mayor", "kapten", "letkol", "pol", "pol.", "purn", "purn."}
+          "jenderal", "letjen", "mayjen", "kolonel", "mayor", "kapten", "letkol", "pol", "pol.", "purn", "purn.",
+          "bripda", "briptu", "brigpol", "letda", "lettu", "serda", "sertu", "serka", "serma", "pelda", "peltu",
+          "prada", "pratu", "praka", "kopda", "koptu", "kopka", "laksma", "laksda", "laksdya", "marsma", "marsda",
+          "marsdya"}
+
+
+# The corps or branch written after a military rank: "Kolonel Inf Budi", "Laksma TNI (P) Ari".
+_CORPS = frozenset({"inf", "kav", "arh", "art", "czi", "cpl", "cba", "chb", "ckm", "cpm", "caj", "ckh", "cku", "mar",
+                    "kes", "chk", "pnb", "tek", "adm", "lek", "pom", "sus", "psk", "tni", "p", "k", "t", "e", "s"})
 
 
 def _place_tokens(run: list[_Tok]) -> list[bool]:
