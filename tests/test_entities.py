@@ -340,3 +340,13 @@ def test_a_rank_opens_a_persons_name_the_model_called_a_place_and_a_corps_is_par
     found = {(e.text, e.label) for e in recognise(text)}
     assert ("Dewi Kartika Sari", "PER") in found, found
     assert ("Budi Santoso", "PER") in found, found
+
+
+def test_numbered_commissions_and_regional_offices_with_the_body_they_belong_to():
+    text = ("Komisi V DPR meminta kementerian bergerak. Ketua Komisi V menutup rapat. Usulan dikirim ke "
+            "Kantor Regional XI BKN di Manado; Kanreg XI BKN menerimanya. Kanwil IV KPPU memeriksa dokumen.")
+    found = canonicalise(text, recognise(text))
+    names = {e.text: e.canonical for e in found}
+    assert names["Komisi V"] == names["Komisi V DPR"]
+    assert names["Kanreg XI BKN"] == names["Kantor Regional XI BKN"]
+    assert "Kanwil IV KPPU" in names

@@ -147,13 +147,22 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 def _numbered_units(found: list[Entity], text: str) -> list[Entity]:
-    """"Kodim 1501/Ternate", "Yonif 742/SWY": a unit's head, number and name are one
-    organisation, which the model cuts at the number or the slash. The mentions inside
+    """"Kodim 1501/Ternate", "Yonif 742/SWY", "Kanreg XI BKN": a unit's head, number and name
+    are one organisation, which the model cuts at the number or the slash. The mentions inside
     the span give way to it; one that crosses its edge is the model's reading and stays."""
     out = list(found)
     ranks = resources.words("titles.txt") | resources.words("degrees.txt")
+    places = resources.phrases("places.txt")
     for m in _unit_pattern().finditer(text):
         start, stop = m.start(), m.end()
+        # the body it belongs to, or the town it sits in, after the number: "Kanreg XI BKN",
+        # "Komisi V DPR", "Lantamal VI Makassar"
+        after = re.match(r"\s+([A-Z][\w-]*)", text[stop:])
+        if after and "/" not in m.group() and (
+                (after.group(1).isupper() and (after.group(1).lower() in _organisations()
+                                               or after.group(1).lower() in _short_forms()))
+                or after.group(1).lower() in places):
+            stop += after.end()
         # "Kodim 1501/Ternate Letkol Inf Budi": the name ends where a rank begins
         words = list(re.finditer(r"\S+", text[start:stop]))
         for w in words[1:]:
