@@ -1112,3 +1112,12 @@ def test_a_place_spelled_two_ways_a_letter_apart_is_one_place_but_not_two_differ
     text = "Banjir melanda Bantaeng. Di Bantul, hujan reda. Warga Sleman dan Slemon aman."
     found = run(text, [("Bantaeng", "LOC"), ("Bantul", "LOC")])
     assert not same(found, "Bantaeng", "Bantul")
+
+
+def test_an_acronym_spells_a_body_whose_last_words_the_model_called_a_person():
+    text = ("Ketua Paguyuban Petani Tembakau Sindoro Sumbing (PPTSS), Slamet, mengatakan harga turun. PPTSS "
+            "meminta pemerintah turun tangan. Budi Santoso (BS) ditahan.")
+    found = run(text, [("Sindoro Sumbing", "PER"), ("PPTSS", "ORG"), ("Slamet", "PER"), ("PPTSS", "ORG"),
+                       ("Budi Santoso", "PER"), ("BS", "PER")])
+    assert one(found, "PPTSS") == "Paguyuban Petani Tembakau Sindoro Sumbing"
+    assert same(found, "Budi Santoso", "BS")

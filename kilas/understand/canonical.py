@@ -597,6 +597,14 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                     and prev.end == run[-1][1] and _abbrev_fits(inner_words[1], _bare(prev.text).split(), heads=True) \
                     and not _abbrev_fits(inner, _bare(prev.text).split(), heads=True):
                 spelled = ((run[0][0], run[-1][1]), "ORG")
+        elif prev is not None and prev.label == "PER" and inner.isupper() and inner.isalpha() and len(inner) >= 4 \
+                and not _initials_fit(inner, prev.text.split(), lead_m=True):
+            # "Paguyuban Petani Tembakau Sindoro Sumbing (PPTSS)", the model calling "Sindoro
+            # Sumbing" a person: the initials spell a body that opens before the "person"
+            run = _caps_run_before(text, m.start())
+            spelled = _long_form_in_run(text, run, inner) if run else None
+            if not spelled or spelled[1] != "ORG" or spelled[0][0] >= prev.start:
+                spelled = None
         if spelled:
             (ra, rb), label = spelled
             defs.setdefault(inner.lower(), (text[ra:rb], label))
