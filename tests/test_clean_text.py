@@ -1570,3 +1570,20 @@ def test_a_camera_operator_is_no_author_and_a_question_and_answer_page_keeps_its
            "Punya masalah di lahan? Kirim pertanyaan Anda ke Klinik Tani melalui surel redaksi.\n")
     a = clean_text(raw)
     assert [p[:12] for p in a.paragraphs] == ["Tanya:", "Saya petani ", "Jawab:", "Gejala yang "]
+
+
+def test_a_lone_page_loses_calls_to_support_reaction_widgets_and_ad_slots_but_keeps_its_list():
+    raw = ("KABAR SEHAT\nTanda Anak Kurang Zat Besi\nSenin, 2 November 2026 08:00 WIB\n"
+           "Kekurangan zat besi pada anak sering tidak disadari orang tua karena gejalanya samar.\n"
+           "1. Mudah lelah\nAnak tampak lesu dan cepat capek saat bermain.\n"
+           "Promo: Cek darah lengkap di rumah mulai Rp199.000. Pesan lewat aplikasi Pulih\n"
+           "2. Sering sakit\nZat besi berperan dalam sistem kekebalan tubuh anak.\n"
+           "Iklan - Gulir ke bawah untuk melanjutkan\nAd\n"
+           "Orang tua disarankan memeriksakan anak ke dokter bila gejala berlangsung lama.\n"
+           "Bagaimana perasaanmu setelah membaca artikel ini?\n"
+           "Dukung jurnalisme kesehatan yang independen. Jadilah Sahabat Kabar Sehat mulai Rp25 ribu per bulan.\n"
+           "Terbitkan ulang artikel kami secara gratis, daring atau cetak, di bawah lisensi Creative Commons.\n"
+           "Tulis komentarmu di sini, tapi tetap sopan ya.\nTopics :\nanak    zat besi    anemia\n")
+    a = clean_text(raw)
+    assert [p[:12] for p in a.paragraphs] == ["Kekurangan z", "1. Mudah lel", "Anak tampak ", "2. Sering sa",
+                                              "Zat besi ber", "Orang tua di"]
