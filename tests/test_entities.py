@@ -350,3 +350,11 @@ def test_numbered_commissions_and_regional_offices_with_the_body_they_belong_to(
     assert names["Komisi V"] == names["Komisi V DPR"]
     assert names["Kanreg XI BKN"] == names["Kantor Regional XI BKN"]
     assert "Kanwil IV KPPU" in names
+
+
+def test_a_regional_body_in_a_title_case_headline_and_short_forms_of_parts():
+    text = ("PN Manokwari Tolak Gugatan Masyarakat Adat\n\nSampel dikirim ke Labkesda Banten. Menurut Ombudsman RI, "
+            "laporan serupa datang dari daerah lain. Ombudsman Jabar menerima 40 aduan.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    for name in ("PN Manokwari", "Labkesda Banten", "Ombudsman RI", "Ombudsman Jabar"):
+        assert (name, "ORG") in found, (name, found)

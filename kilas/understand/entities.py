@@ -67,7 +67,10 @@ def _short_forms() -> frozenset[str]:
     from .canonical import _names
 
     # (not a party: "Demokrat Bali" is the party's branch in Bali, named as the party)
+    from .canonical import _sections
+
     forms = {n.lower() for n, label in known_names() if label == "ORG"} | set(_organisations())
+    forms |= {line.partition("=")[0].strip().lower() for line in _sections().get("parts", ())}  # "Labkesda"
     return frozenset(n for n in forms if " " not in n and not _names().get(n, "").lower().startswith("partai"))
 
 
@@ -496,7 +499,8 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
     best, j = None, i + max(size, 1)
     # long names run far before their place ("Dinas Penanaman Modal dan Pelayanan Terpadu
     # Satu Pintu Provinsi Jawa Tengah"); a title-case headline is capitals all the way
-    reach = 8 if _title_case(toks) else 14
+    headline = _title_case(toks)
+    reach = 8 if headline else 14
     while j < len(toks) and j - i <= reach:
         word = toks[j].text
         if not (_is_cap(word) or (word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text))):
@@ -517,8 +521,10 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
                 after = j + size
                 # (a rank or honorific after the place opens the person's name: "Polres Nias
                 # Selatan AKP Mardongan")
-                if after < len(toks) and _is_cap(toks[after].text) and toks[after].text.lower() not in admin \
-                        and toks[after].text.lower() not in _RANKS and toks[after].text.lower() not in _HONORIFICS:
+                # (in a title-case headline a common word goes on: "PN Manokwari Tolak Gugatan")
+                nxt = toks[after].text.lower() if after < len(toks) else ""
+                if after < len(toks) and _is_cap(toks[after].text) and nxt not in admin and nxt not in _RANKS \
+                        and nxt not in _HONORIFICS and not (headline and nxt in resources.words("common_words.txt")):
                     continue  # the run goes on past the place: some other name
                 if j - 1 > i or toks[j - 1].text.lower() in admin or j == i + 1:
                     best = after - 1
