@@ -358,3 +358,9 @@ def test_a_regional_body_in_a_title_case_headline_and_short_forms_of_parts():
     found = {(e.text, e.label) for e in recognise(text)}
     for name in ("PN Manokwari", "Labkesda Banten", "Ombudsman RI", "Ombudsman Jabar"):
         assert (name, "ORG") in found, (name, found)
+
+
+def test_a_cooperative_named_like_a_person_is_one_organisation():
+    text = "Sampel dikirim ke laboratorium. KSP Brantas Makmur bangkrut setelah nasabah menarik dana."
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("KSP Brantas Makmur", "ORG") in found, found
