@@ -364,3 +364,12 @@ def test_a_cooperative_named_like_a_person_is_one_organisation():
     text = "Sampel dikirim ke laboratorium. KSP Brantas Makmur bangkrut setelah nasabah menarik dana."
     found = {(e.text, e.label) for e in recognise(text)}
     assert ("KSP Brantas Makmur", "ORG") in found, found
+
+
+def test_a_body_after_a_sentence_opening_word_and_a_unit_head_ends_the_run():
+    text = ("Menurut Ditjen PKTN, praktik kemas ulang serupa ditemukan di dua provinsi lain. Komandan Satgas "
+            "Pamtas RI-RDTL Yonif 742/SWY mengatakan pos pemeriksaan ditambah.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Ditjen PKTN", "ORG") in found, found
+    assert ("Satgas Pamtas RI-RDTL", "ORG") in found, found
+    assert ("Yonif 742/SWY", "ORG") in found, found

@@ -143,6 +143,11 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
 
 
 @lru_cache(maxsize=None)
+def _unit_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in resources.lines("unit_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def _unit_pattern() -> re.Pattern[str]:
     heads = sorted(resources.lines("unit_heads.txt"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")\s+(?:\d{2,4}|[IVXL]{1,5})\b"
@@ -400,8 +405,9 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             if not size or head.lower() in _NO_RUN_HEADS or not _is_cap(head):
                 continue
             before = toks[i - 1].text.lower() if i > 0 else ""
-            if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in titles:
-                continue  # inside a longer name ("Ketua BEM Unhalu" is no longer name)
+            if i > 0 and _is_cap(toks[i - 1].text) and before not in heads and before not in titles \
+                    and not (i == 1 and before in common):
+                continue  # inside a longer name ("Ketua BEM Unhalu" is no longer name; "Menurut" opens a sentence)
             j = first = i + size
             mission = " ".join(t.text for t in toks[i:first]).lower() in _MISSIONS
             while j < len(toks) and j - i <= 8:
@@ -419,7 +425,9 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
                 # (a known body after the head is the parent, named in its own right:
                 # "Biro Humas Setjen Kemenhan", "Pusat Preservasi Perpusnas")
                 if not word[:1].isupper() or not word.replace("-", "").isalpha() or low in titles \
-                        or (toks[j].start in people and not _lone_word(toks, j, people)) or (low in heads and j > first) \
+                        or (toks[j].start in people and not _lone_word(toks, j, people)
+                            and not (j == first and low in _short_forms())) \
+                        or (j > first and (low in heads or low in _unit_heads())) \
                         or j > first and (_known_names()[0].get((low,)) == "ORG" or word in alone):
                     break
                 j += 1
