@@ -63,7 +63,6 @@ def main(argv=None) -> None:
     parser.add_argument("--work", default=Path("build/ner-fast"), type=Path, help="scratch folder")
     parser.add_argument("--out", default=MODELS / "ner-fast", type=Path)
     parser.add_argument("--silver", type=int, default=30000, help="silver sentences from IndoSum (it has about 30,000)")
-    parser.add_argument("--gold-copies", type=int, default=1, help="times each gold sentence is repeated")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("id")
@@ -75,7 +74,7 @@ def main(argv=None) -> None:
     words = silver_sentences(args.data, args.silver)
     silver = list(zip(words, Tagger(MODELS / "ner-accurate").tag(words)))
     log(f"{len(silver)} silver sentences tagged by the accurate model in {time.time() - started:.0f} s")
-    train_rows = gold * args.gold_copies + silver
+    train_rows = gold + silver
     random.Random(13).shuffle(train_rows)
     to_docbin(nlp, train_rows, args.work / "train.spacy")
     to_docbin(nlp, dev, args.work / "dev.spacy")
