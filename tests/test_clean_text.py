@@ -1587,3 +1587,17 @@ def test_a_lone_page_loses_calls_to_support_reaction_widgets_and_ad_slots_but_ke
     a = clean_text(raw)
     assert [p[:12] for p in a.paragraphs] == ["Kekurangan z", "1. Mudah lel", "Anak tampak ", "2. Sering sa",
                                               "Zat besi ber", "Orang tua di"]
+
+
+def test_a_radios_frequency_is_not_part_of_its_name_and_the_copyright_line_gives_the_fuller_name():
+    raw = ("Swara Ampel 101,3 FM\nDengar  Baca  Lapor\nBeranda  Kelana Kota  Surabaya  Jatim\n"
+           "Genangan Air Masih Terlihat di Jalan Raya Darmo\nSenin, 16 November 2026 08:10 WIB\n"
+           "Genangan air masih terlihat di sejumlah ruas jalan di Surabaya pada Senin pagi setelah hujan deras.\n"
+           "Pendengar melaporkan genangan setinggi 20 hingga 30 sentimeter di Jalan Raya Darmo.\n")
+    assert clean_text(raw).outlet == "Swara Ampel"
+    raw = ("derap.id\nNasional  Internasional  Ekonomi  Olahraga\n"
+           "Komisi II Minta Penghapusan Honorer di Daerah 3T Ditunda\nSelasa, 6 Oktober 2026 14:00 WIB\n"
+           "Komisi II DPR meminta pemerintah menunda penghapusan tenaga honorer di daerah terdepan.\n"
+           "Permintaan itu disampaikan dalam rapat kerja dengan Kementerian PANRB.\n"
+           "Derap Indonesia © 2026 | Redaksi | Pedoman Media Siber\n")
+    assert clean_text(raw).outlet == "Derap Indonesia"

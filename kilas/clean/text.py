@@ -274,6 +274,29 @@ def _top_lines(clean: list[str]) -> list[str]:
     return [line for line in clean[:8] if line and not boilerplate.match(line)][:3]
 
 
+# A radio's frequency after its name in the masthead: "Swara Ampel 101,3 FM".
+_FREQUENCY = re.compile(r"\s+(?:FM\s*)?\d{2,3}[,.]\d\s*(?:FM|AM|MHz)?$")
+# Words that a site's copyright line may add to its masthead name: "Derap Indonesia" for
+# "derap.id", "Lindenfunk Indonesia" for "Lindenfunk" (not the company: "Kompas Cyber Media").
+_NAME_ENDINGS = frozenset({"indonesia", "news", "online", "daily", "post", "pos", "times", "id"})
+
+
+def _fuller_name(found: str, clean: list[str]) -> str | None:
+    """The site's name as its copyright line prints it, when that is the masthead's name
+    and words such as "Indonesia"."""
+    key = meta.site_key(found)
+    for line in clean:
+        m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
+        name = m and (m.group("before") or m.group("after"))
+        if not name:
+            continue
+        words = name.split()
+        for k in range(1, len(words)):
+            if meta.site_key(" ".join(words[:k])) == key and all(w.lower() in _NAME_ENDINGS for w in words[k:]):
+                return name.strip()
+    return None
+
+
 def _masthead(clean: list[str]) -> str | None:
     """The site's name as its masthead prints it, among the first three lines, in the case
     the page writes it elsewhere ('POS DEWATA' -> 'Pos Dewata' from '... di Pos Dewata').
@@ -282,6 +305,7 @@ def _masthead(clean: list[str]) -> str | None:
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
     found = None
     for line in _top_lines(clean):
+        line = _FREQUENCY.sub("", line)
         if not _masthead_line(line):
             continue
         key, words = meta.site_key(line), line.lower().split()
@@ -302,9 +326,9 @@ def _masthead(clean: list[str]) -> str | None:
             name = m and (m.group("before") or m.group("after"))
             if name and meta.site_key(name) in (key, key + meta.site_key(found.rsplit(".", 1)[-1])):
                 return name.strip()
-        return found
+        return _fuller_name(found.rsplit(".", 1)[0], clean) or found
     if not (found.isupper() or found.islower()):
-        return found
+        return _fuller_name(found, clean) or found
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.I)
     first = found.split()[0].lower()
     for line in clean:
