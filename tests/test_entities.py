@@ -373,3 +373,9 @@ def test_a_body_after_a_sentence_opening_word_and_a_unit_head_ends_the_run():
     assert ("Ditjen PKTN", "ORG") in found, found
     assert ("Satgas Pamtas RI-RDTL", "ORG") in found, found
     assert ("Yonif 742/SWY", "ORG") in found, found
+
+
+def test_a_place_named_by_two_compass_words_is_read_whole():
+    text = "Kampung adat itu berada di Kecamatan Kodi Bangedo, Kabupaten Sumba Barat Daya, Nusa Tenggara Timur."
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Kabupaten Sumba Barat Daya", "LOC") in found, found

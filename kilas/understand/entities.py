@@ -139,7 +139,23 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
     found = _company_parts(found, text)
-    return _place_parts(found, text, sentences)
+    return _place_parts(_compass_tails(found, text), text, sentences)
+
+
+_COMPASS_TAIL = re.compile(r"\s+Daya\b")
+
+
+def _compass_tails(found: list[Entity], text: str) -> list[Entity]:
+    """"Kabupaten Sumba Barat" followed by "Daya" is "Sumba Barat Daya" (south-west): the
+    model stops at the first compass word of a place named by two."""
+    out = []
+    for e in found:
+        m = _COMPASS_TAIL.match(text, e.end)
+        if e.label in ("LOC", "ORG") and m and e.text.split()[-1] in ("Barat", "Timur") \
+                and not any(o.start < m.end() and e.end < o.end for o in found if o is not e):
+            e = Entity(text[e.start:m.end()], e.label, e.start, m.end(), canonical=text[e.start:m.end()], role=e.role)
+        out.append(e)
+    return out
 
 
 @lru_cache(maxsize=None)
