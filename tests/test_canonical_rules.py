@@ -1121,3 +1121,16 @@ def test_an_acronym_spells_a_body_whose_last_words_the_model_called_a_person():
                        ("Budi Santoso", "PER"), ("BS", "PER")])
     assert one(found, "PPTSS") == "Paguyuban Petani Tembakau Sindoro Sumbing"
     assert same(found, "Budi Santoso", "BS")
+
+
+def test_indonesias_embassies_in_two_cities_stay_apart_and_a_bare_kbri_is_the_one_named():
+    text = ("KBRI Kairo dan KBRI Riyadh berkoordinasi. Kedutaan Besar Republik Indonesia di Kairo memastikan ABK "
+            "selamat. Kedutaan Besar Rusia Jakarta dan Kedubes Rusia membantah.")
+    found = run(text, [("KBRI Kairo", "ORG"), ("KBRI Riyadh", "ORG"), ("Kedutaan Besar Republik Indonesia di Kairo", "ORG"),
+                       ("Kedutaan Besar Rusia Jakarta", "ORG"), ("Kedubes Rusia", "ORG")])
+    assert not same(found, "KBRI Kairo", "KBRI Riyadh")
+    assert same(found, "KBRI Kairo", "Kedutaan Besar Republik Indonesia di Kairo")
+    assert same(found, "Kedutaan Besar Rusia Jakarta", "Kedubes Rusia")
+    text = "KBRI Kairo menemui para ABK. KBRI juga mendata WNI di kapal itu."
+    found = run(text, [("KBRI Kairo", "ORG"), ("KBRI", "ORG")])
+    assert same(found, "KBRI Kairo", "KBRI")

@@ -1353,8 +1353,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             continue
         # (a place after it names another body: "Kementerian Luar Negeri China")
         # (a university's town is part of its name: "UIN Sunan Ampel" = "UIN Sunan Ampel Surabaya")
-        local = m.name.lower() in _words("local_offices") or words[0].lower() in ("dinas", "universitas", "institut",
-                                                                                  "politeknik") or lone_acronym
+        # (and an embassy's: "KBRI" = "KBRI Kairo" where the article names one)
+        local = m.name.lower() in _words("local_offices") or words[0].lower() in (
+            "dinas", "universitas", "institut", "politeknik", "kedutaan", "konsulat") or lone_acronym
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
                   and _known(" ".join(o.name.split()[len(words):]))
@@ -1745,11 +1746,14 @@ def _office_form(name: str) -> str:
     name = re.sub(r"^(?:PT\.?\s+)?Bank Pembangunan Daerah\s+(?=[A-Z])", "Bank ", name)
     if re.match(r"(?:Kedutaan|Kedubes|Konsulat|KBRI|KJRI)\b", name):
         name = re.sub(r"\s+di\s+(?=[A-Z])", " ", name)
+        name = re.sub(r"\s(?:Republik Indonesia|RI)\b", " Indonesia", name)
         name = re.sub(r"^Konsulat Jenderal\b", "Konsulat", name)
         # "Kedutaan Besar Rusia Jakarta": a foreign mission named with its host city too
+        # (not Indonesia's own missions, which the city tells apart: "KBRI Kairo", "KBRI Riyadh")
         words = name.split()
         for k in range(len(words) - 1, 1, -1):
-            if " ".join(words[k:]).lower() in _places() and " ".join(words[k - 1:k]).lower() in _places():
+            if " ".join(words[k:]).lower() in _places() and " ".join(words[k - 1:k]).lower() in _places() \
+                    and words[k - 1] not in ("Indonesia", "RI"):
                 name = " ".join(words[:k])
                 break
     return name
