@@ -379,3 +379,14 @@ def test_a_place_named_by_two_compass_words_is_read_whole():
     text = "Kampung adat itu berada di Kecamatan Kodi Bangedo, Kabupaten Sumba Barat Daya, Nusa Tenggara Timur."
     found = {(e.text, e.label) for e in recognise(text)}
     assert ("Kabupaten Sumba Barat Daya", "LOC") in found, found
+
+
+def test_a_person_found_by_one_name_is_found_where_the_article_gives_the_whole_name():
+    from kilas.model import Entity
+    from kilas.understand.entities import _people_named_in_full
+
+    text = ("Salah satunya Engkos Kuswara, warga Kecamatan Saguling. Menurut Engkos, harga pakan naik. "
+            "Engkos Jakarta? Bukan.")
+    at = text.index("Engkos,")
+    found = _people_named_in_full([Entity("Engkos", "PER", at, at + 6, "Engkos")], text, split(text))
+    assert [e.text for e in found] == ["Engkos Kuswara", "Engkos"]  # no place joins a name

@@ -132,7 +132,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     if ner == "rules":
         return by_rules
     found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
-    found = _whole_people(found, text, sentences)
+    found = _people_named_in_full(_whole_people(found, text, sentences), text, sentences)
     found = _regional_bodies(found, text, sentences)
     found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
     found = _slash_names(_state_names(found, text), text)
@@ -619,6 +619,35 @@ def _whole_people(found: list[Entity], text: str, sentences: list[Sentence]) -> 
         else:
             out.append(Entity(text[start:end], "PER", start, end, canonical=text[start:end], role=e.role))
     return out
+
+
+def _people_named_in_full(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """A person the model found by one name ("Engkos") and missed where the article gives the
+    whole name ("Salah satunya Engkos Kuswara, warga ..."): that name and the capitalised
+    name word after it, where no mention stands and the run ends there."""
+    from .canonical import honorifics
+
+    lone = {e.text for e in found if e.label == "PER" and re.fullmatch(r"[A-Z][a-z]{2,}", e.text)}
+    if not lone:
+        return found
+    blocked = resources.words("common_words.txt") | resources.words("stopwords.txt") | resources.words("titles.txt") \
+        | _HONORIFICS | _RANKS | honorifics() | resources.words("org_heads.txt") | _day_and_month_words()
+    places = resources.phrases("places.txt")
+    taken = [(e.start, e.end) for e in found]
+    free = lambda t: not any(s < t.end and t.start < e for s, e in taken)  # noqa: E731
+    out = list(found)
+    for sent in sentences:
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        if _title_case(toks):
+            continue
+        for k in range(len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if a.text in lone and free(a) and free(b) and re.fullmatch(r"[A-Z][a-z]{2,}", b.text) \
+                    and b.text.lower() not in blocked and b.text.lower() not in places \
+                    and not (k + 2 < len(toks) and toks[k + 2].text[:1].isupper()):
+                out.append(Entity(text[a.start:b.end], "PER", a.start, b.end, canonical=text[a.start:b.end]))
+                taken.append((a.start, b.end))
+    return sorted(out, key=lambda e: (e.start, -e.end))
 
 
 @lru_cache(maxsize=None)
