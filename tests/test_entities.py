@@ -390,3 +390,11 @@ def test_a_person_found_by_one_name_is_found_where_the_article_gives_the_whole_n
     at = text.index("Engkos,")
     found = _people_named_in_full([Entity("Engkos", "PER", at, at + 6, "Engkos")], text, split(text))
     assert [e.text for e in found] == ["Engkos Kuswara", "Engkos"]  # no place joins a name
+
+
+def test_a_hospital_named_after_a_person_after_a_role_when_the_article_names_it_so_elsewhere():
+    text = ("Pasien dirujuk ke RSUD dr. Mohammad Zyn. Direktur RSUD Mohammad Zyn mengatakan obat tersedia. "
+            "Direktur RSUD dr. Budi Santoso hadir.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("RSUD Mohammad Zyn", "ORG") in found, found
+    assert ("Budi Santoso", "PER") in found

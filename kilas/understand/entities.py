@@ -377,9 +377,12 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
                     and words[k - n].group()[:1].isupper():
                 start = offset + words[k - n].start()
                 break
-        # (after a role, the person holds it: "Direktur RSUD dr. Budi Santoso" is the director)
+        # (after a role, the person holds it: "Direktur RSUD dr. Budi Santoso" is the director,
+        # unless the article names the body so elsewhere too: "RSUD dr. Mohammad Zyn")
         if start is None or "\n" in text[start:p.start] or (
-                k - n > 0 and words[k - n - 1].group().lower().strip(",.") in _multiword("titles.txt")[0]):
+                k - n > 0 and words[k - n - 1].group().lower().strip(",.") in _multiword("titles.txt")[0]
+                and len(re.findall(re.escape(words[k - n].group()) + r"\s+(?:\S+\s+){0,3}?" + re.escape(p.text)
+                                   + r"(?!\w)", text)) < 2):
             continue
         inside = [e for e in out if start <= e.start and e.end <= p.end]
         crossing = [e for e in out if e.start < p.end and start < e.end and e not in inside]
