@@ -1456,7 +1456,7 @@ def test_an_interview_under_a_quoted_headline_with_skip_links_above_the_masthead
     a = clean_text(raw)
     assert a.title == "\"Petani Rumput Laut Perlu Koperasi, Bukan Hanya Bantuan Bibit\""
     assert a.authors == ["Yakobus Manuhutu"]
-    assert a.outlet == "Suara Hilir"
+    assert a.outlet == "Suara Hilir Indonesia"  # the copyright line's fuller name, as labellers write it
     assert a.captions == ["Petani menjemur rumput laut di pesisir Kei Kecil.Foto: Lensa Timur/Y. Manuhutu"]
     assert [p[:12] for p in a.paragraphs] == ["Anita Rumbew", "Suara Hilir:", "Anita Rumbew"]
 
