@@ -61,16 +61,12 @@ def _aliases() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _short_forms() -> frozenset[str]:
-    """One-word organisation names the data knows ("walhi", "disdukcapil"), not parties."""
-    from .canonical import known_names
-
-    from .canonical import _names
-
-    # (not a party: "Demokrat Bali" is the party's branch in Bali, named as the party)
-    from .canonical import _sections
+    """One-word organisation names the data knows ("walhi", "disdukcapil", "labkesda"), not
+    parties ("Demokrat Bali" is the party's branch in Bali, named as the party)."""
+    from .canonical import _names, _sections, known_names
 
     forms = {n.lower() for n, label in known_names() if label == "ORG"} | set(_organisations())
-    forms |= {line.partition("=")[0].strip().lower() for line in _sections().get("parts", ())}  # "Labkesda"
+    forms |= {line.partition("=")[0].strip().lower() for line in _sections().get("parts", ())}
     return frozenset(n for n in forms if " " not in n and not _names().get(n, "").lower().startswith("partai"))
 
 
@@ -297,8 +293,7 @@ def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) 
             start, stop = toks[i].start, toks[end].end
             inside = [e for e in out if start <= e.start and e.end <= stop]
             crossing = [e for e in out if e.start < stop and start < e.end and e not in inside]
-            if not crossing and not any(e.start == start and e.end == stop and e.label == "ORG"
-                                                       for e in inside):
+            if not crossing and not any(e.start == start and e.end == stop and e.label == "ORG" for e in inside):
                 out = [e for e in out if e not in inside]
                 out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
             i = end + 1
@@ -510,7 +505,6 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
     """The last token of "head ... place" starting at token i, or None."""
     head = toks[i].text
     low = head.lower()
-    # a known short form, in capitals ("KPU") or not ("Bawaslu", "Walhi")
     # a known short form, in capitals ("KPU") or not ("Bawaslu", "Walhi"); one not in
     # capitals opens the name only where no capitalised word comes before it ("DPC
     # Demokrat Kota Tegal" is the branch, not "Demokrat Kota Tegal")
@@ -637,7 +631,10 @@ def _people_named_in_full(found: list[Entity], text: str, sentences: list[Senten
         | _HONORIFICS | _RANKS | honorifics() | resources.words("org_heads.txt") | _day_and_month_words()
     places = resources.phrases("places.txt")
     taken = [(e.start, e.end) for e in found]
-    free = lambda t: not any(s < t.end and t.start < e for s, e in taken)  # noqa: E731
+
+    def free(tok: _Tok) -> bool:
+        return not any(s < tok.end and tok.start < e for s, e in taken)
+
     out = list(found)
     for sent in sentences:
         toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
