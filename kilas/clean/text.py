@@ -278,7 +278,7 @@ def _top_lines(clean: list[str]) -> list[str]:
 _FREQUENCY = re.compile(r"\s+(?:FM\s*)?\d{2,3}[,.]\d\s*(?:FM|AM|MHz)?$")
 # Words that a site's copyright line may add to its masthead name: "Derap Indonesia" for
 # "derap.id", "Lindenfunk Indonesia" for "Lindenfunk" (not the company: "Kompas Cyber Media").
-_NAME_ENDINGS = frozenset({"indonesia", "news", "online", "daily", "post", "pos", "times", "id"})
+_SITE_NAME_ENDINGS = frozenset({"indonesia", "news", "online", "daily", "post", "pos", "times", "id"})
 
 
 def _fuller_name(found: str, clean: list[str]) -> str | None:
@@ -292,7 +292,7 @@ def _fuller_name(found: str, clean: list[str]) -> str | None:
             continue
         words = name.split()
         for k in range(1, len(words)):
-            if meta.site_key(" ".join(words[:k])) == key and all(w.lower() in _NAME_ENDINGS for w in words[k:]):
+            if meta.site_key(" ".join(words[:k])) == key and all(w.lower() in _SITE_NAME_ENDINGS for w in words[k:]):
                 return name.strip()
     return None
 

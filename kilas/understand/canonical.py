@@ -637,20 +637,17 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 add(m.start(1), m.end(1), "PER")
     # A suspect named by initials and by the name people know: "HS alias Daeng Rewa", "WS,
     # yang dikenal dengan nama Acong", "warga mengenal DS dengan sebutan Bujang".
-    for m in _INITIALS_AND_NICK.finditer(text):
-        initials = m.group("a") or m.group("b")
-        key = "nick" if m.group("nick") else "nick2"
-        nick = m.group(key)
+    for m in (*_INITIALS_THEN_NICK.finditer(text), *_KNOWN_AS_NICK.finditer(text)):
+        initials, nick = m.group("initials"), m.group("nick")
         if nick.lower() in _places() or nick.lower() in _names() or nick.lower() in _common():
             continue
-        at = m.start("a") if m.group("a") else m.start("b")
         defs.setdefault(nick.lower(), (initials, "PER"))
         defs.setdefault(initials.lower(), (initials, "PER"))
         for e in entities + added:
-            if (e.start, e.end) == (at, at + len(initials)):
+            if (e.start, e.end) == m.span("initials"):
                 e.label = "PER"  # ("AS" alias Abeng is a suspect, not the United States)
-        add(at, at + len(initials), "PER")
-        add(m.start(key), m.end(key), "PER")
+        add(*m.span("initials"), "PER")
+        add(*m.span("nick"), "PER")
     # A stock ticker ("emiten berkode KWSN", "saham BJPB", "kode SNJA") is the listed company
     # of the article: the one whose letters it gives, else the only company named.
     companies = {}
@@ -692,11 +689,14 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
 
 
 _NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-_INITIALS_AND_NICK = re.compile(
-    r"(?<![\w-])(?P<a>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|yang\s+(?:[^,.\"”]{0,40}?\s)?(?:dikenal|dipanggil|"
-    r"disapa|akrab disapa|biasa disapa|biasa dipanggil)\s+(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+"
-    r"|(?:[a-z]+\s+)?sebagai\s+)?)"
-    + _NICK + r"|[Mm]engenal\s+(?P<b>[A-Z]{2,4})\s+(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+" + _NICK.replace("nick", "nick2"))
+# "HS alias Daeng Rewa", "WS (44), yang dikenal dengan nama Acong", "RHS, yang dikenal warga sebagai Gondrong"
+_INITIALS_THEN_NICK = re.compile(
+    r"(?<![\w-])(?P<initials>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|yang\s+(?:[^,.\"”]{0,40}?\s)?"
+    r"(?:dikenal|dipanggil|disapa|akrab disapa|biasa disapa|biasa dipanggil)\s+"
+    r"(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+|(?:[a-z]+\s+)?sebagai\s+)?)" + _NICK)
+# "warga mengenal DS dengan sebutan Bujang"
+_KNOWN_AS_NICK = re.compile(r"[Mm]engenal\s+(?P<initials>[A-Z]{2,4})\s+(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+"
+                            + _NICK)
 _TICKER = re.compile(r"\b(?:[Kk]ode(?: saham| emiten)?|berkode(?: saham)?|[Ss]aham|[Ee]miten|IDX\s*:|BEI\s*:)\s+([A-Z]{4})\b")
 
 

@@ -63,10 +63,10 @@ def _aliases() -> dict[str, str]:
 def _short_forms() -> frozenset[str]:
     """One-word organisation names the data knows ("walhi", "disdukcapil", "labkesda"), not
     parties ("Demokrat Bali" is the party's branch in Bali, named as the party)."""
-    from .canonical import _names, _sections, known_names
+    from .canonical import _names, _pairs, _sections, known_names
 
     forms = {n.lower() for n, label in known_names() if label == "ORG"} | set(_organisations())
-    forms |= {line.partition("=")[0].strip().lower() for line in _sections().get("parts", ())}
+    forms |= set(_pairs(_sections().get("parts", ())))
     return frozenset(n for n in forms if " " not in n and not _names().get(n, "").lower().startswith("partai"))
 
 
@@ -482,10 +482,10 @@ def _title_case(toks: list[_Tok]) -> bool:
 @lru_cache(maxsize=None)
 def _names_with_and() -> tuple[tuple[str, ...], ...]:
     """Known names, and the openings [parts] spells out, that have "dan" inside."""
-    from .canonical import _sections
+    from .canonical import _pairs, _sections
 
     names = list(_known_names()[0])
-    names += [tuple(line.partition("=")[2].lower().split()) for line in _sections().get("parts", ())]
+    names += [tuple(long.lower().split()) for long in _pairs(_sections().get("parts", ())).values()]
     return tuple(n for n in names if "dan" in n[1:])
 
 
@@ -1077,16 +1077,9 @@ _HONORIFICS = {"dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj
                "bapak", "ibu", "pak", "bu", "tuan", "nyonya", "ustaz", "habib"}
 
 
-_RANKS = {"akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigjen", "irjen", "komjen", "kombes",
-          "jenderal", "letjen", "mayjen", "kolonel", "mayor", "kapten", "letkol", "pol", "pol.", "purn", "purn.",
-          "bripda", "briptu", "brigpol", "letda", "lettu", "serda", "sertu", "serka", "serma", "pelda", "peltu",
-          "prada", "pratu", "praka", "kopda", "koptu", "kopka", "laksma", "laksda", "laksdya", "marsma", "marsda",
-          "marsdya"}
-
-
-# The corps or branch written after a military rank: "Kolonel Inf Budi", "Laksma TNI (P) Ari".
-_CORPS = frozenset({"inf", "kav", "arh", "art", "czi", "cpl", "cba", "chb", "ckm", "cpm", "caj", "ckh", "cku", "mar",
-                    "kes", "chk", "pnb", "tek", "adm", "lek", "pom", "sus", "psk", "tni", "p", "k", "t", "e", "s"})
+# Ranks before a name and the corps after a rank (data files ranks.txt, corps.txt).
+_RANKS = resources.words("ranks.txt")
+_CORPS = resources.words("corps.txt")
 
 
 def _place_tokens(run: list[_Tok]) -> list[bool]:
