@@ -1134,3 +1134,101 @@ def test_indonesias_embassies_in_two_cities_stay_apart_and_a_bare_kbri_is_the_on
     text = "KBRI Kairo menemui para ABK. KBRI juga mendata WNI di kapal itu."
     found = run(text, [("KBRI Kairo", "ORG"), ("KBRI", "ORG")])
     assert same(found, "KBRI Kairo", "KBRI")
+
+
+# --- session 10: names people are known by, old spellings, islands and regencies ---------
+
+def test_a_person_and_the_name_or_title_people_know_them_by():
+    text = ("Ketua koperasi, Kabri Ilyas (55), yang dikenal dengan panggilan Aman Fitri, mengatakan itu. "
+            "\"Kami latih,\" kata Aman Fitri. Sesepuh tabuik, Zulkarnaini (70), yang bergelar Bagindo Kayo, "
+            "sudah terlibat. Menurut Bagindo Kayo, itu lama.")
+    found = run(text, [("Kabri Ilyas", "PER"), ("Aman Fitri", "PER"), ("Aman Fitri", "PER"),
+                       ("Zulkarnaini", "PER"), ("Bagindo Kayo", "PER"), ("Bagindo Kayo", "PER")])
+    assert one(found, "Aman Fitri") == "Kabri Ilyas"
+    assert one(found, "Bagindo Kayo") == "Zulkarnaini"
+
+
+def test_a_district_named_after_a_saint_is_not_the_saint():
+    text = ("Nama kampus itu diambil dari ulama Abdurrauf as-Singkili, yang lebih dikenal dengan julukan "
+            "Syiah Kuala. Makamnya berada di Kecamatan Syiah Kuala.")
+    found = run(text, [("Abdurrauf as-Singkili", "PER"), ("Syiah Kuala", "PER"), ("Kecamatan Syiah Kuala", "LOC")])
+    assert same(found, "Abdurrauf as-Singkili", "Syiah Kuala")
+    assert not same(found, "Syiah Kuala", "Kecamatan Syiah Kuala")
+
+
+def test_elders_addressed_as_grandfather_or_uncle():
+    text = ("Tokoh adat Sefnat Tampake (80) hadir. Ngkai Sefnat berkata pelan. Jaiman Sipayung menanam. "
+            "\"Ini warisan,\" kata Ompung Jaiman. Amat Kadarisman tertawa. Julak Amat menunjuk bukit.")
+    found = run(text, [("Sefnat Tampake", "PER"), ("Ngkai Sefnat", "PER"), ("Jaiman Sipayung", "PER"),
+                       ("Ompung Jaiman", "PER"), ("Amat Kadarisman", "PER"), ("Julak Amat", "PER")])
+    assert same(found, "Sefnat Tampake", "Ngkai Sefnat")
+    assert same(found, "Jaiman Sipayung", "Ompung Jaiman")
+    assert same(found, "Amat Kadarisman", "Julak Amat")
+
+
+def test_old_spelling_sj_and_arabic_sh():
+    text = ("Sutan Sjahrir dibuang ke Banda. Syahrir menulis surat. Sunan Kudus atau Ja'far Shadiq membangun "
+            "masjid. Ja'far Sodiq wafat di Kudus.")
+    found = run(text, [("Sutan Sjahrir", "PER"), ("Syahrir", "PER"), ("Sunan Kudus", "PER"),
+                       ("Ja'far Shadiq", "PER"), ("Ja'far Sodiq", "PER")])
+    assert same(found, "Sutan Sjahrir", "Syahrir")
+    assert same(found, "Ja'far Shadiq", "Ja'far Sodiq")
+
+
+def test_a_mountain_spelled_two_ways_but_two_volcanoes_stay_apart():
+    text = ("Warga di Gunung Ciremai mengungsi. Pendaki Gunung Ceremai turun. Gunung Marapi di Sumatera Barat "
+            "dan Gunung Merapi di Yogyakarta sama-sama aktif. Warga Pegunungan Meratus menolak tambang; hutan "
+            "Meratus rusak.")
+    found = run(text, [("Gunung Ciremai", "LOC"), ("Gunung Ceremai", "LOC"), ("Gunung Marapi", "LOC"),
+                       ("Sumatera Barat", "LOC"), ("Gunung Merapi", "LOC"), ("Yogyakarta", "LOC"),
+                       ("Pegunungan Meratus", "LOC"), ("Meratus", "LOC")])
+    assert same(found, "Gunung Ciremai", "Gunung Ceremai")
+    assert not same(found, "Gunung Marapi", "Gunung Merapi")
+    assert same(found, "Pegunungan Meratus", "Meratus")
+
+
+def test_a_regency_named_for_its_islands_in_its_bodies_short_forms():
+    text = ("Kepala Dinas Kesehatan Kabupaten Kepulauan Talaud, Jemmy Maabuat, bicara. Dinkes Talaud meminta "
+            "dokter. Pemerintah Kabupaten Kepulauan Talaud berjanji. Pemkab Talaud juga mengusulkan rumah dinas.")
+    found = run(text, [("Dinas Kesehatan Kabupaten Kepulauan Talaud", "ORG"), ("Jemmy Maabuat", "PER"),
+                       ("Dinkes Talaud", "ORG"), ("Pemerintah Kabupaten Kepulauan Talaud", "ORG"),
+                       ("Pemkab Talaud", "ORG")])
+    assert same(found, "Dinas Kesehatan Kabupaten Kepulauan Talaud", "Dinkes Talaud")
+    assert same(found, "Pemerintah Kabupaten Kepulauan Talaud", "Pemkab Talaud")
+    assert not same(found, "Dinkes Talaud", "Pemkab Talaud")
+
+
+def test_bandung_alone_is_the_city_beside_the_regency():
+    text = "Sesar itu membentang dari Kecamatan Cileunyi di Kabupaten Bandung. Korban dirawat di Bandung."
+    found = run(text, [("Kecamatan Cileunyi", "LOC"), ("Kabupaten Bandung", "LOC"), ("Bandung", "LOC")])
+    assert not same(found, "Kabupaten Bandung", "Bandung")
+    text = "Banjir melanda Kabupaten Magelang. Warga Magelang mengungsi."
+    found = run(text, [("Kabupaten Magelang", "LOC"), ("Magelang", "LOC")])
+    assert same(found, "Kabupaten Magelang", "Magelang")
+
+
+def test_short_forms_of_sumatran_city_governments_and_national_bodies():
+    text = ("Pemerintah Kota Pariaman menggelar tabuik. Pemko Pariaman menyiapkan tribun. Perum Peruri mencetak "
+            "meterai; Perusahaan Umum Percetakan Uang Republik Indonesia menambah mesin. Naskah dikirim ke "
+            "Perpustakaan Nasional; Perpusnas menyimpannya. Jemaat HKBP atau Huria Kristen Batak Protestan hadir.")
+    found = run(text, [("Pemerintah Kota Pariaman", "ORG"), ("Pemko Pariaman", "ORG"), ("Perum Peruri", "ORG"),
+                       ("Perusahaan Umum Percetakan Uang Republik Indonesia", "ORG"), ("Perpustakaan Nasional", "ORG"),
+                       ("Perpusnas", "ORG"), ("HKBP", "ORG"), ("Huria Kristen Batak Protestan", "ORG")])
+    assert same(found, "Pemerintah Kota Pariaman", "Pemko Pariaman")
+    assert same(found, "Perum Peruri", "Perusahaan Umum Percetakan Uang Republik Indonesia")
+    assert same(found, "Perpustakaan Nasional", "Perpusnas")
+    assert same(found, "HKBP", "Huria Kristen Batak Protestan")
+
+
+def test_a_name_and_its_own_acronym_after_a_slash_and_more_translations():
+    text = ("Organisasi Kakao Internasional (International Cocoa Organization/ICCO) mencatat panen pulih. Menurut "
+            "ICCO, harga turun. Satelit dikirim ke Stasiun Luar Angkasa Internasional. Program International Space "
+            "Station terbuka. Jabatan Imigresen Malaysia mendeportasi 300 WNI; Departemen Imigrasi Malaysia "
+            "menyebut mereka tak berizin.")
+    found = run(text, [("Organisasi Kakao Internasional", "ORG"), ("International Cocoa Organization", "ORG"),
+                       ("ICCO", "ORG"), ("Stasiun Luar Angkasa Internasional", "LOC"),
+                       ("International Space Station", "LOC"), ("Jabatan Imigresen Malaysia", "ORG"),
+                       ("Departemen Imigrasi Malaysia", "ORG")])
+    assert same(found, "Organisasi Kakao Internasional", "International Cocoa Organization", "ICCO")
+    assert same(found, "Stasiun Luar Angkasa Internasional", "International Space Station")
+    assert same(found, "Jabatan Imigresen Malaysia", "Departemen Imigrasi Malaysia")

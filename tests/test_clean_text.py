@@ -1601,3 +1601,76 @@ def test_a_radios_frequency_is_not_part_of_its_name_and_the_copyright_line_gives
            "Permintaan itu disampaikan dalam rapat kerja dengan Kementerian PANRB.\n"
            "Derap Indonesia © 2026 | Redaksi | Pedoman Media Siber\n")
     assert clean_text(raw).outlet == "Derap Indonesia"
+
+
+# --- session 10: aggregators, introduced posts, references, radio and magazine names ------
+
+AGGREGATOR = (
+    "kabarku\nBeranda    Terkini    Populer    Daerah\nUnduh Aplikasi\nLintas Kapuas\nIkuti\n"
+    "Jembatan Gantung di Sintang Putus, Warga Seberangi Sungai dengan Perahu\n"
+    "Lintas Kapuas · 4 jam lalu\n"
+    "Reporter: Marsela Ndun\n"
+    "SINTANG – Jembatan gantung yang menghubungkan dua desa di Kecamatan Sepauk, Kabupaten Sintang, putus setelah "
+    "diterjang arus Sungai Sepauk, Selasa (17/11/2026) malam. Warga kini menyeberang dengan perahu kayu.\n"
+    "Kepala desa setempat mengatakan tidak ada korban jiwa karena jembatan putus saat tidak ada warga yang "
+    "melintas. Pemerintah kabupaten berjanji membangun jembatan darurat dalam dua pekan.\n"
+    "Baca selengkapnya di Lintas Kapuas\n"
+    "Konten ini disediakan oleh Lintas Kapuas. Kabarku tidak bertanggung jawab atas isi berita.\n"
+    "Berita Lain dari Lintas Kapuas\n© 2026 Kabarku. Seluruh konten milik penerbit masing-masing.\n")
+
+
+def test_an_aggregators_source_is_neither_title_writer_nor_body():
+    a = clean_text(AGGREGATOR)
+    assert a.title == "Jembatan Gantung di Sintang Putus, Warga Seberangi Sungai dengan Perahu"
+    assert a.authors == ["Marsela Ndun"]
+    assert a.published is None
+    assert len(a.paragraphs) == 2, a.paragraphs
+    page = AGGREGATOR.replace("Lintas Kapuas · 4 jam lalu", "Lintas Kapuas · 18 Nov 2026, 08.10 WIB") \
+        .replace("Reporter: Marsela Ndun\n", "")
+    a = clean_text(page)
+    assert a.authors == [] and a.published == "2026-11-18T08:10:00+07:00"
+
+
+def test_a_post_the_body_introduces_with_a_colon_is_body_and_only_its_signature_goes():
+    raw = ("Sepak Bola\nPersikab Menang Tipis di Kandang\nRabu, 18 November 2026 | 21:40 WIB\n"
+           "Bandung – Persikab menang 1-0 atas tamunya di Stadion Jalak Harupat, Rabu (18/11/2026) malam. Gol "
+           "tunggal dicetak pada menit ke-77 lewat sundulan.\n"
+           "Seusai laga, akun resmi klub menulis pesan untuk pendukungnya:\n"
+           "\"Hatur nuhun pikeun dukunganana! Tiga poin ini untuk kalian semua. #MaungBandung\"\n"
+           "— Persikab (@persikab_official) 18 November 2026\n"
+           "Pelatih Persikab mengatakan timnya bermain sabar dan menunggu lawan lelah sebelum menekan.\n")
+    a = clean_text(raw)
+    assert any(p.startswith("\"Hatur nuhun") for p in a.paragraphs), a.paragraphs
+    assert not any(p.startswith("— Persikab") for p in a.paragraphs)
+
+
+def test_an_editor_under_the_references_of_a_health_page():
+    raw = ("Sehatin\nBerita Kesehatan\nMusim Hujan, Kenali Gejala Awal Leptospirosis\n"
+           "Ditulis oleh Widya Ananta\n12 Nov 2026, 10:00 WIB\n"
+           "Kasus leptospirosis biasanya meningkat saat musim hujan dan banjir. Penyakit ini menular melalui air atau "
+           "tanah yang tercemar urine tikus.\n"
+           "Gejala awalnya mirip flu: demam tinggi, sakit kepala, dan nyeri otot, terutama di betis. Segera periksa ke "
+           "dokter jika gejala muncul setelah terpapar air banjir.\n"
+           "Referensi:\nKementerian Kesehatan RI. Diakses pada 2026. Leptospirosis.\n"
+           "Editor: Ratna Wulandari\nBagikan artikel\nTopik terkait\n")
+    a = clean_text(raw)
+    assert a.authors == ["Widya Ananta"]
+    assert a.editors == ["Ratna Wulandari"]
+    assert len(a.paragraphs) == 2
+
+
+def test_a_radio_keeps_fm_in_its_name_and_a_magazine_its_copyright_name():
+    raw = ("Suara Lembah FM 101,7\nBeranda    Berita    Program\n"
+           "Longsor Tutup Jalan Provinsi di Temanggung\nSenin, 16 November 2026 | 07:30 WIB\n"
+           "Suara Lembah FM, Temanggung - Tanah longsor menutup jalan provinsi di Kecamatan Kledung, Senin "
+           "(16/11/2026) dini hari. Kendaraan dialihkan lewat jalur desa.\n"
+           "Petugas BPBD bersama warga membersihkan material longsor dengan alat berat sejak pagi.\n"
+           "© 2026 Suara Lembah FM\n")
+    assert clean_text(raw).outlet == "Suara Lembah FM"
+    raw = ("JELAJAH\nMajalah Perjalanan\nDestinasi\nMenyusuri Kampung Adat di Lereng Gunung Inerie\n"
+           "Sabtu, 14 November 2026\n"
+           "Kampung adat Bena di Kabupaten Ngada menyimpan rumah-rumah beratap ilalang yang berjajar menghadap "
+           "batu-batu megalit di tengah kampung.\n"
+           "Warga menerima tamu dengan ramah dan meminta pengunjung menjaga sopan santun di area ritual.\n"
+           "© 2026 Majalah Jelajah. Hak cipta dilindungi.\n")
+    assert clean_text(raw).outlet == "Majalah Jelajah"

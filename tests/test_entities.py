@@ -275,6 +275,30 @@ def test_two_bodies_named_with_a_slash_are_one_name_but_not_a_name_and_its_acron
     assert ("RSAF", "ORG") in found
 
 
+def test_a_name_and_its_own_acronym_after_a_slash_are_two_mentions():
+    from kilas.model import Entity
+    from kilas.understand.entities import _slash_names
+
+    text = "Organisasi Kakao Internasional (International Cocoa Organization/ICCO) mencatat panen pulih."
+    name = "International Cocoa Organization/ICCO"
+    start = text.index(name)
+    found = _slash_names([Entity(name, "ORG", start, start + len(name), canonical=name)], text)
+    assert {(e.text, e.label) for e in found} == {("International Cocoa Organization", "ORG"), ("ICCO", "ORG")}
+
+
+def test_a_place_of_two_words_the_model_cut_into_two_places_is_one():
+    from kilas.model import Entity
+    from kilas.understand.entities import _whole_places
+
+    text = "Warga Padang Pariaman mengungsi ke Kota Padang, sementara Jawa Barat Cup ditunda."
+    pieces = [Entity(w, "LOC", text.index(w), text.index(w) + len(w), canonical=w) for w in ("Padang", "Pariaman")]
+    cup = Entity("Jawa Barat Cup", "ORG", text.index("Jawa"), text.index("Cup") + 3, canonical="Jawa Barat Cup")
+    found = _whole_places(pieces + [cup], text, split(text))
+    assert ("Padang Pariaman", "LOC") in {(e.text, e.label) for e in found}
+    assert ("Jawa Barat Cup", "ORG") in {(e.text, e.label) for e in found}
+    assert not any(e.text in ("Padang", "Pariaman") and e.start < text.index("mengungsi") for e in found)
+
+
 def test_a_person_the_model_tagged_in_part_is_the_whole_run_of_name_words():
     from kilas.model import Entity
     from kilas.understand.entities import _whole_people

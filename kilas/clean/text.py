@@ -250,7 +250,9 @@ def _above_credit(clean: list[str], i: int) -> bool:
 
 
 _GALLERY_TITLE = re.compile(r"^(?:foto|video|galeri|infografis)\s*:\s*[A-Z]\S*(?:\s+\S+){3,}$", re.I)
-_RELATIVE_TIME = re.compile(r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.I)
+# ("Duta Nusa · 5 jam lalu": an aggregator puts the source before it)
+_RELATIVE_TIME = re.compile(r"^(?:[^·•|]{2,40}\s[·•|]\s)?\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$",
+                            re.I)
 
 
 _EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
@@ -275,10 +277,13 @@ def _top_lines(clean: list[str]) -> list[str]:
 
 
 # A radio's frequency after its name in the masthead: "Swara Ampel 101,3 FM".
-_FREQUENCY = re.compile(r"\s+(?:FM\s*)?\d{2,3}[,.]\d\s*(?:FM|AM|MHz)?$")
+# ("Serayu FM 98,1" keeps its "FM": it is part of the name)
+_FREQUENCY = re.compile(r"\s+\d{2,3}[,.]\d\s*(?:FM|AM|MHz)?$")
 # Words that a site's copyright line may add to its masthead name: "Derap Indonesia" for
 # "derap.id", "Lindenfunk Indonesia" for "Lindenfunk" (not the company: "Kompas Cyber Media").
 _SITE_NAME_ENDINGS = frozenset({"indonesia", "news", "online", "daily", "post", "pos", "times", "id"})
+# ... and words before it: "Majalah Lawatan" for "Lawatan"
+_SITE_NAME_OPENINGS = frozenset({"majalah", "harian", "tabloid", "koran"})
 
 
 def _fuller_name(found: str, clean: list[str]) -> str | None:
@@ -293,6 +298,8 @@ def _fuller_name(found: str, clean: list[str]) -> str | None:
         words = name.split()
         for k in range(1, len(words)):
             if meta.site_key(" ".join(words[:k])) == key and all(w.lower() in _SITE_NAME_ENDINGS for w in words[k:]):
+                return name.strip()
+            if meta.site_key(" ".join(words[k:])) == key and all(w.lower() in _SITE_NAME_OPENINGS for w in words[:k]):
                 return name.strip()
     return None
 
@@ -329,6 +336,9 @@ def _masthead(clean: list[str]) -> str | None:
         return _fuller_name(found.rsplit(".", 1)[0], clean) or found
     if not (found.isupper() or found.islower()):
         return _fuller_name(found, clean) or found
+    fuller = _fuller_name(found, clean)  # "LAWATAN" is "Majalah Lawatan" in its copyright line
+    if fuller:
+        return fuller
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.I)
     first = found.split()[0].lower()
     for line in clean:
@@ -671,7 +681,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     title_text = clean[title_index] if title_index is not None else title_hint
     ctx = _Body(clean, labels, boilerplate, footer, repeated)
     boxes = resources.whole_line_pattern("box_openers.txt")
-    in_footer = False
+    in_footer, refs_at = False, None
     # A box of summary points or a sign-up form that the header opened ("Poin penting").
     in_box = bool(body_start) and bool(boxes.match(clean[body_start - 1]))
     box_bullets = False
@@ -683,6 +693,12 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             continue
         line = clean[i]
         if in_footer:
+            # A health site closes with its references and then its byline ("Referensi: ...
+            # Editor: Hilda Safira"): a labelled byline a few lines under the references counts.
+            if refs_at is not None and i - refs_at <= 8 and _REFERENCES.fullmatch(clean[refs_at]) \
+                    and re.match(r"(?:Editor|Penulis|Reporter|Redaktur|Ditulis oleh)\b", line) and meta.parse_byline(line):
+                mark(i, "byline", "a byline under the article's references")
+                continue
             mark(i, "footer", "after the end of the article")
             continue
         # A box of points goes on while its items do (a bullet, or a short line before any
@@ -706,7 +722,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "readmore", "another headline of the 'Baca juga' list")
             continue
         elif footer.match(line):
-            in_footer = True
+            in_footer, refs_at = True, i
             mark(i, "footer", "starts the footer (tags, related articles, copyright)")
         elif _READMORE_BARE.match(line):
             mark(i, "readmore", "a 'Baca juga' link")
@@ -720,7 +736,11 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             in_box = bool(boxes.match(line)) and not _box_pitched(clean, labels, i)
         elif _EMBED_SIGNATURE.match(line):
             mark(i, "embed", "the signature of an embedded post")
-            if last_body == i - 1:
+            # (a post the body introduces, "... mengunggah pesan untuk suporter:", is quoted
+            # in the body; only the signature goes)
+            introduced = i >= 2 and labels[i - 2] is not None and labels[i - 2].label == "body" \
+                and clean[i - 2].rstrip().endswith(":")
+            if last_body == i - 1 and not introduced:
                 mark(i - 1, "embed", "the text of an embedded post: its signature follows")
                 last_body = _prev_body_index(labels, i - 1)
         elif _INITIALS.match(line):
@@ -1146,6 +1166,11 @@ def _signature(line: str) -> bool:
     return bool(rest) and all(w[:1].isupper() for w in rest.replace(",", " ").split())
 
 
+_REFERENCES = re.compile(r"(?:referensi|daftar pustaka|sumber referensi|references|rujukan)\s*:?", re.I)
+_SOURCE_OUTLET = re.compile(r"^(?:Baca selengkapnya di|Selengkapnya di|Berita [Ll]ain dari|Konten ini disediakan oleh)\s+"
+                            r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})")
+
+
 def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | None = None,
                   outlet: str | None = None, published: str | None = None, url: str | None = None) -> Article:
     """Read the metadata off labelled lines. Explicit arguments (from JSON Lines) win."""
@@ -1287,7 +1312,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         dateline = None
     # "Reporter: Bahtera" over "Denpasar (Bahtera) - ...": the agency or outlet the
     # dateline names is not a person.
-    not_people = {n.lower() for n in (agency, *outlet_candidates) if n}
+    # An aggregator names the outlet it took the article from ("Baca selengkapnya di Warta
+    # Rembang"); that name beside the date is not a writer.
+    sources = [m.group("name") for line in lines if (m := _SOURCE_OUTLET.match(_strip_tags(line.text)))]
+    not_people = {n.lower() for n in (agency, *outlet_candidates, *sources) if n}
     authors = [n for n in authors if n.lower() not in not_people]
     editors = [n for n in editors if n.lower() not in not_people]
     chosen = _choose_outlet(outlet, outlet_candidates, url, agency, labelled.masthead)

@@ -240,12 +240,13 @@ def _tok_key(token: str) -> str:
     # "Tanuwidjaja" = "Tanuwijaya", "Djoko" = "Joko"), transliterations of Arabic and German
     # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph"
     # ("Kittiphong" = "Kittipong").
+    t = t.replace("sj", "sy")  # "Sjahrir" = "Syahrir"
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
     # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
     t = re.sub(r"^x(?=[aeiou])", "k", t)
     # ... and Kazakh "zh" ("Zhaksylykov" = "Jaksylykov")
-    t = t.replace("sy", "s").replace("ph", "p").replace("kh", "k").replace("zh", "j").replace("x", "ks")
+    t = t.replace("sy", "s").replace("sh", "s").replace("ph", "p").replace("kh", "k").replace("zh", "j").replace("x", "ks")
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
@@ -627,6 +628,13 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 add(a, b, label)
                 continue
 
+    # "International Cocoa Organization/ICCO": a name and its own acronym after a slash
+    for m in re.finditer(r"/([A-Z]{3,8})\b", text):
+        prev = before(m.start(), r"")
+        words = [w for w in prev.text.split() if w[:1].isupper()] if prev is not None and prev.label == "ORG" else []
+        if len(words) >= 2 and m.group(1)[0] == words[0][0] and m.group(1)[-1] == words[-1][0]:
+            defs.setdefault(m.group(1).lower(), (prev.text, "ORG"))
+            add(m.start(1), m.end(1), "ORG")
     # "Name alias Nick"
     for m in re.finditer(r"\s+alias\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         prev = before(m.start(), r"")
@@ -635,6 +643,13 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             if nick.lower() not in _places() and nick.lower() not in _names():
                 defs.setdefault(nick.lower(), (_person_name(prev.text)[0], "PER"))
                 add(m.start(1), m.end(1), "PER")
+    for m in _PERSON_THEN_NICK.finditer(text):
+        prev = before(m.start(), r"")
+        nick = m.group("nick")
+        if prev is not None and prev.label == "PER" and nick.lower() not in _places() \
+                and nick.lower() not in _names() and nick.lower() not in _common():
+            defs.setdefault(nick.lower(), (_person_name(prev.text)[0], "PER"))
+            add(*m.span("nick"), "PER")
     # A suspect named by initials and by the name people know: "HS alias Daeng Rewa", "WS,
     # yang dikenal dengan nama Acong", "warga mengenal DS dengan sebutan Bujang".
     for m in (*_INITIALS_THEN_NICK.finditer(text), *_KNOWN_AS_NICK.finditer(text)):
@@ -689,11 +704,16 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
 
 
 _NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+# ", yang dikenal dengan nama", ", yang akrab disapa", ", yang bergelar"
+_KNOWN_AS = (r"yang\s+(?:[^,.\"”]{0,40}?\s)?"
+             r"(?:dikenal|dipanggil|disapa|akrab disapa|biasa disapa|biasa dipanggil|bergelar)\s+"
+             r"(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan|gelar)\s+|(?:[a-z]+\s+)?sebagai\s+)?")
 # "HS alias Daeng Rewa", "WS (44), yang dikenal dengan nama Acong", "RHS, yang dikenal warga sebagai Gondrong"
 _INITIALS_THEN_NICK = re.compile(
-    r"(?<![\w-])(?P<initials>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|yang\s+(?:[^,.\"”]{0,40}?\s)?"
-    r"(?:dikenal|dipanggil|disapa|akrab disapa|biasa disapa|biasa dipanggil)\s+"
-    r"(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+|(?:[a-z]+\s+)?sebagai\s+)?)" + _NICK)
+    r"(?<![\w-])(?P<initials>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|" + _KNOWN_AS + ")" + _NICK)
+# After a person's name: "Kabri Ilyas (55), yang dikenal dengan panggilan Aman Fitri",
+# "Zulkarnaini (70), yang bergelar Bagindo Kayo"
+_PERSON_THEN_NICK = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+" + _KNOWN_AS + _NICK)
 # "warga mengenal DS dengan sebutan Bujang"
 _KNOWN_AS_NICK = re.compile(r"[Mm]engenal\s+(?P<initials>[A-Z]{2,4})\s+(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+"
                             + _NICK)
@@ -1456,10 +1476,10 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             union(next(iter(fits.values())), m)
     # One place's name spelled two ways, a letter apart ("Marrakesh", "Marrakech"; "Kathmandu",
     # "Katmandu"; two apart in names of nine letters or more), where no other place fits.
-    single = [m for m in others if m.e.label == "LOC" and " " not in m.name and len(m.name) >= 7]
-    for m in single:
-        fits = {id(find(o)): o for o in single if find(o) is not find(m) and o.name[0].lower() == m.name[0].lower()
-                and _edits(_fold(o.name).lower(), _fold(m.name).lower()) <= (2 if min(len(o.name), len(m.name)) >= 9 else 1)}
+    # Also in longer names: "Gunung Ciremai", "Gunung Ceremai".
+    places = [m for m in others if m.e.label == "LOC"]
+    for m in places:
+        fits = {id(find(o)): o for o in places if find(o) is not find(m) and _spelled_alike(o.name, m.name)}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
@@ -1508,6 +1528,21 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                                            not m.name.isupper(), -m.e.start))
         for m in members:
             m.e.canonical = best.name
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two place names that differ in one word of seven letters or more, spelled a letter
+    apart (two in words of nine letters or more). Shorter words are often two places:
+    "Gunung Marapi" and "Gunung Merapi"."""
+    wa, wb = _fold(a).lower().split(), _fold(b).lower().split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    n = min(len(x), len(y))
+    return x[0] == y[0] and n >= 7 and _edits(x, y) <= (2 if n >= 9 else 1)
 
 
 def _edits(a: str, b: str) -> int:
@@ -1759,24 +1794,39 @@ def _office_form(name: str) -> str:
     return name
 
 
+def _without_state_tail(name: str, least: int = 1) -> str:
+    """"Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays,
+    and so does a name shorter than `least` words without the tail."""
+    words = name.split()
+    for tail in (["RI"], ["Republik", "Indonesia"]):
+        if len(words) >= len(tail) + least and words[-len(tail):] == tail and not (
+                len(words) == len(tail) + 1 and words[0].lower() in _org_heads()) and name.lower() not in _names():
+            return " ".join(words[: -len(tail)])
+    return name
+
+
 def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], text: str = "",
                 spelled: set[str] = frozenset()) -> str:
     name = _company(e.text)
     if e.label != "PER":
         name = _office_form(name)
-    words = name.split()
-    # "Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays.
-    for tail in (["RI"], ["Republik", "Indonesia"]):
-        if len(words) > len(tail) and words[-len(tail):] == tail and not (
-                len(words) == len(tail) + 1 and words[0].lower() in _org_heads()) and name.lower() not in _names():
-            name = " ".join(words[: -len(tail)])
-    name = _expand(name, defs)
+    if e.label == "ORG":
+        # A regency named for its islands is named without them in its bodies' short forms:
+        # "Dinas Kesehatan Kabupaten Kepulauan Talaud" = "Dinkes Talaud"
+        name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    name = _without_state_tail(name)
+    # (again after expanding: "Peruri" spells "... Percetakan Uang Republik Indonesia"; not
+    # "KBRI", which would leave only "Kedutaan Besar")
+    name = _without_state_tail(_expand(name, defs), least=3)
     if e.label != "PER":
         name = _office_form(name)  # again, for what a short form spelled out ("BPD Jambi")
     head, rest = _admin_split(name)
     if head:
         rest_x = _expand(rest, defs)
-        if rest_x.lower() not in _places() and rest.lower() not in defs and _flat(rest_x) != _flat(rest):
+        if defs.get(rest.lower(), ("", ""))[1] == "PER" or \
+                rest_x.lower() not in _places() and rest.lower() not in defs and _flat(rest_x) != _flat(rest):
+            # ("Kecamatan Syiah Kuala" is a district, though the saint it is named after is
+            # known as "Syiah Kuala")
             rest_x = rest  # "Kabupaten OKI" is a regency, whatever else the letters stand for
         low = rest.lower()
         kinds = heads.get(_flat(rest_x), set())
@@ -1787,6 +1837,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             regency = re.search(rf"\bBupati {re.escape(rest)}\b", text) and not re.search(
                 rf"\bWali ?[Kk]ota {re.escape(rest)}\b", text)
             distinct = head == ("kabupaten" if regency else "kota")
+        elif head == "kabupaten" and low in _words("city_first"):
+            distinct = False  # "Kabupaten Bandung" and "a hospital in Bandung": the city
         # "Kabupaten X" always names a place X; "Kota X" may be a nickname ("Kota Angin").
         placeish = head not in _words("admin_loose") or low in _places() or low in texts \
             or rest_x.lower() in _places()

@@ -131,7 +131,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _people_named_in_full(_whole_people(found, text, sentences), text, sentences)
     found = _regional_bodies(found, text, sentences)
     found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
-    found = _slash_names(_state_names(found, text), text)
+    found = _slash_names(_state_names(_whole_places(found, text, sentences), text), text)
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
     found = _company_parts(found, text)
@@ -272,6 +272,42 @@ def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> lis
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
+@lru_cache(maxsize=None)
+def _long_places() -> tuple[frozenset[tuple[str, ...]], int]:
+    from .canonical import _places
+
+    names = frozenset(tuple(p.split()) for p in _places() if " " in p)
+    return names, max(len(n) for n in names)
+
+
+def _whole_places(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
+    """A place of several words that the model cut into pieces it called places: "Polewali"
+    of "Polewali Mandar", "Padang" and "Pariaman" of "Padang Pariaman". Only where every
+    mention inside is a place and none crosses the name's edge (the places list alone would
+    mark too much: "Jawa Barat" in "Jawa Barat Cup")."""
+    names, longest = _long_places()
+    out = list(found)
+    for sent in sentences:
+        toks = [_Tok(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenize(sent.text)]
+        i = 0
+        while i < len(toks):
+            for size in range(min(longest, len(toks) - i), 1, -1):
+                run = toks[i : i + size]
+                if tuple(t.text.lower() for t in run) not in names or not all(_is_cap(t.text) for t in run):
+                    continue
+                start, end = run[0].start, run[-1].end
+                inside = [e for e in out if start <= e.start and e.end <= end]
+                crossing = [e for e in out if e.start < end and start < e.end and e not in inside]
+                if inside and not crossing and all(e.label == "LOC" for e in inside) \
+                        and not any((e.start, e.end) == (start, end) for e in inside):
+                    out = [e for e in out if e not in inside]
+                    out.append(Entity(text[start:end], "LOC", start, end, canonical=text[start:end]))
+                    i += size - 1
+                    break
+            i += 1
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
 def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
     """A body named by its head and the region it serves is one organisation: "Pemerintah
     Kota Semarang", "Polres Manggarai Barat", "Dinas Pendidikan Kalbar", "KPU Kota Manado".
@@ -317,6 +353,15 @@ def _slash_names(found: list[Entity], text: str) -> list[Entity]:
         if not any(o.start < start < o.end or o.start < stop < o.end for o in out):
             out = [o for o in out if not (start <= o.start and o.end <= stop)]
             out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
+    # a name and its own acronym, which open and close with its first and last words'
+    # letters: "International Cocoa Organization/ICCO" is two mentions of one body
+    for e in [o for o in out if o.label == "ORG" and "/" in o.text]:
+        left, _, right = e.text.rpartition("/")
+        if _own_acronym(left, right):
+            cut = e.start + len(left)
+            out.remove(e)
+            out += [Entity(left, "ORG", e.start, cut, canonical=left, role=e.role),
+                    Entity(right, "ORG", cut + 1, e.end, canonical=right)]
     out.sort(key=lambda e: e.start)
     i = 0
     while i < len(out):
@@ -327,7 +372,8 @@ def _slash_names(found: list[Entity], text: str) -> list[Entity]:
             first = right.split()[0]
             # (the right side is a body too: an acronym, a head, or a mention the model found)
             # (not a name and its own acronym: "Republic of Singapore Air Force/RSAF")
-            spells = right.isupper() and [w[0] for w in e.text.split() if w[:1].isupper()] == list(right)
+            spells = right.isupper() and [w[0] for w in e.text.split() if w[:1].isupper()] == list(right) \
+                or _own_acronym(e.text, right)
             if (first.isupper() and len(first) >= 2 or first.lower() in heads
                     or any(o.start == m.start(1) and o.label == "ORG" for o in out)) and not spells:
                 stop = _before_person(out, m.start(1), m.end(1), text)
@@ -338,6 +384,12 @@ def _slash_names(found: list[Entity], text: str) -> list[Entity]:
                     out.insert(i, merged)
         i += 1
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _own_acronym(name: str, acronym: str) -> bool:
+    words = [w for w in name.split() if w[:1].isupper()]
+    return bool(re.fullmatch(r"[A-Z]{3,8}", acronym)) and len(words) >= 2 and acronym[0] == words[0][0] \
+        and acronym[-1] == words[-1][0]
 
 
 def _before_person(found: list[Entity], start: int, stop: int, text: str) -> int:
