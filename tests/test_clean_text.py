@@ -1674,3 +1674,58 @@ def test_a_radio_keeps_fm_in_its_name_and_a_magazine_its_copyright_name():
            "Warga menerima tamu dengan ramah dan meminta pengunjung menjaga sopan santun di area ritual.\n"
            "© 2026 Majalah Jelajah. Hak cipta dilindungi.\n")
     assert clean_text(raw).outlet == "Majalah Jelajah"
+
+
+COLUMN = (
+    "Om Swastyastu\nSUARA WARGA\nRuang Gagasan\nBeranda    Opini    Budaya\nOpini\n"
+    "Pasar Tradisional Tidak Boleh Kalah oleh Aplikasi\n"
+    "Ketut Ardana\nEkonom, tinggal di Denpasar\n20 November 2026  ·  6 menit baca\n"
+    "Setiap pagi, pasar tradisional di kota kita masih ramai oleh pedagang sayur dan ibu-ibu yang menawar harga. "
+    "Tetapi di balik keramaian itu, omzet banyak pedagang terus turun sejak belanja daring menjadi kebiasaan.\n"
+    "Pemerintah daerah bisa membantu dengan memperbaiki atap, saluran air, dan tempat parkir, lalu melatih pedagang "
+    "menerima pembayaran digital tanpa kehilangan pelanggan lamanya.\n"
+    "Dibaca 1.204 kali\n"
+    "Editor: Made Sulastri\n"
+    "Tentang Penulis\nKetut Ardana\nEkonom yang meneliti pasar rakyat di Bali. Suka menulis tentang ekonomi lokal.\n"
+    "© 2026 Suara Warga\n")
+
+
+def test_a_columns_writer_note_view_counter_and_about_box_are_not_body():
+    a = clean_text(COLUMN)
+    assert a.title == "Pasar Tradisional Tidak Boleh Kalah oleh Aplikasi"
+    assert a.authors == ["Ketut Ardana"]
+    assert a.editors == ["Made Sulastri"]
+    assert len(a.paragraphs) == 2, a.paragraphs
+    assert a.outlet == "Suara Warga"  # the greeting over the masthead is not the site's name
+
+
+def test_a_site_comma_and_a_place_with_no_dash_before_the_first_sentence():
+    raw = ("ruangkita.id\nGaya Hidup\nTips Menjaga Kulit Tetap Sehat Saat Cuaca Panas\n"
+           "Oleh Laras Kinasih pada 10 Nov 2026, 09:15 WIB\n"
+           "Ruangkita.id, Surabaya Cuaca panas membuat kulit mudah kering dan kusam. Minum cukup air dan memakai "
+           "tabir surya menjadi langkah paling sederhana untuk melindunginya.\n"
+           "Dokter kulit menyarankan mandi dengan air suam-suam kuku dan segera memakai pelembap setelahnya.\n")
+    a = clean_text(raw)
+    assert a.dateline == "Surabaya"
+    assert a.paragraphs[0].startswith("Cuaca panas membuat kulit")
+
+
+def test_the_sites_photographer_under_every_article_is_not_a_caption_of_the_last_paragraph():
+    from kilas import pipeline
+    from kilas.model import RawDocument
+
+    def page(n: int, last: str) -> str:
+        return (f"Humas Kabupaten Teluk Permai\nBeranda    Berita    Pengumuman\nBerita\n"
+                f"Bupati Resmikan Program Kampung Sehat Tahap {n}\nSelasa, {n} Desember 2026 | 10.00 WIT\n"
+                f"Serui – Bupati meresmikan program kampung sehat tahap {n} di distrik pesisir, Selasa. Program itu "
+                "menyasar air bersih, jamban keluarga, dan posyandu di kampung-kampung terpencil.\n"
+                f"Kepala dinas kesehatan mengatakan {n + 3} petugas akan mendampingi warga selama enam bulan pertama.\n"
+                f"{last}\nFotografer: Yohanis Ramandey\nBagikan:\n© 2026 Humas Kabupaten Teluk Permai\n")
+
+    lasts = ["Pemerintah kabupaten menargetkan semua kampung di wilayah pesisir memiliki posyandu aktif pada akhir tahun depan.",
+             "Warga diminta ikut menjaga sarana air bersih yang sudah dibangun agar tetap bisa dipakai bertahun-tahun.",
+             "Program yang sama akan diperluas ke distrik pegunungan setelah jalan penghubung selesai diperbaiki.",
+             "Bupati juga meminta kepala kampung melaporkan perkembangan program setiap bulan kepada dinas terkait."]
+    docs = [RawDocument(id=f"p{n}", source=f"p{n}.txt", text=page(n, last)) for n, last in enumerate(lasts, 1)]
+    for doc, article in zip(docs, pipeline.clean_documents(docs)):
+        assert article.paragraphs[-1] in lasts, (doc.id, article.paragraphs)

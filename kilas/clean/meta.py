@@ -380,6 +380,13 @@ def _site_then_place(paragraph: str, site_keys: frozenset[str]) -> Dateline | No
     place = _PLACE_LEAD.match(rest)
     if place and (_known_place(place.group("city")) or place.group("city").isupper()):
         return Dateline(_place_case(place.group("city")), site, None, place.group("rest").strip())
+    # "Pesona.id, Jakarta Musim hujan ...": a known place with nothing after it but a space
+    words = rest.split(" ")
+    for n in (3, 2, 1):
+        city = " ".join(words[:n])
+        if len(words) > n and re.fullmatch(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*)*", city) and _known_place(city) \
+                and re.match(r"[A-Z\"“]", words[n]):
+            return Dateline(_place_case(city), site, None, " ".join(words[n:]).strip())
     return Dateline(None, site, None, rest.strip())
 
 

@@ -786,7 +786,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif repeated[i]:
             mark(i, "furniture", "recurs on other pages of the site")
             in_box = bool(boxes.match(line))
-        elif _above_credit(clean, i):
+        elif _above_credit(clean, i) and not (last_body == i - 1 and repeated[i + 1] and is_prose(line)
+                                              and re.match(r"(?:fotografer|juru kamera)\s*:", clean[i + 1], re.I)):
+            # (the site's photographer credited under every article, "Fotografer: Naftali Awom",
+            # is no caption of the paragraph above it)
             mark(i, "caption", "a photo caption: its credit follows on the next line")
         elif is_prose(line):
             mark(i, "body", "prose")
