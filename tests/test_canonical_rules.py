@@ -1232,3 +1232,47 @@ def test_a_name_and_its_own_acronym_after_a_slash_and_more_translations():
     assert same(found, "Organisasi Kakao Internasional", "International Cocoa Organization", "ICCO")
     assert same(found, "Stasiun Luar Angkasa Internasional", "International Space Station")
     assert same(found, "Jabatan Imigresen Malaysia", "Departemen Imigrasi Malaysia")
+
+
+def test_names_numbered_apart_are_never_one():
+    text = ("Holding PT Perkebunan Nusantara III atau PTPN III mengambil alih pabrik. Pabrik itu dulu milik "
+            "PT Perkebunan Nusantara I, kini PTPN I.")
+    found = run(text, [("PT Perkebunan Nusantara III", "ORG"), ("PTPN III", "ORG"), ("PT Perkebunan Nusantara I", "ORG"),
+                       ("PTPN I", "ORG")])
+    assert same(found, "PT Perkebunan Nusantara III", "PTPN III")
+    assert same(found, "PT Perkebunan Nusantara I", "PTPN I")
+    assert not same(found, "PTPN III", "PTPN I")
+
+
+def test_a_mountain_is_not_a_longer_mountain_ending_in_its_name():
+    text = ("Gunung Sorik Marapi meletus; Gunung Marapi di Sumatera Barat tenang. Warga Sorik Marapi mengungsi. "
+            "Gunung Api Ile Lewotolok erupsi lagi; Gunung Ile Lewotolok berstatus siaga.")
+    found = run(text, [("Gunung Sorik Marapi", "LOC"), ("Gunung Marapi", "LOC"), ("Sumatera Barat", "LOC"),
+                       ("Sorik Marapi", "LOC"), ("Gunung Api Ile Lewotolok", "LOC"), ("Gunung Ile Lewotolok", "LOC")])
+    assert not same(found, "Gunung Sorik Marapi", "Gunung Marapi")
+    assert same(found, "Gunung Sorik Marapi", "Sorik Marapi")
+    assert same(found, "Gunung Api Ile Lewotolok", "Gunung Ile Lewotolok")
+
+
+def test_facilities_in_two_spellings_and_by_a_persons_initials():
+    text = ("Pesawat mendarat di Bandara Internasional Sultan Mahmud Badaruddin II, Palembang. Penumpang Bandara "
+            "SMB II padat. Komandan Lanud Roesmin Nurjadin menyambut; Lanud Rusmin Nurjadin siaga.")
+    found = run(text, [("Bandara Internasional Sultan Mahmud Badaruddin II", "LOC"), ("Palembang", "LOC"),
+                       ("Bandara SMB II", "LOC"), ("Lanud Roesmin Nurjadin", "ORG"), ("Lanud Rusmin Nurjadin", "ORG")])
+    assert same(found, "Bandara Internasional Sultan Mahmud Badaruddin II", "Bandara SMB II")
+    assert same(found, "Lanud Roesmin Nurjadin", "Lanud Rusmin Nurjadin")
+
+
+def test_spellings_of_one_place_and_of_abdurrahman():
+    text = ("Pengungsi menyeberang dari Myawaddy. Kota Myawadi dikuasai milisi. Abdulrahman al-Saqqaf mengajar di "
+            "Tarim; Abdurrahman al-Saqqaf juga berceramah. Banjir melanda Aceh Tamiang; warga Atam mengungsi. "
+            "Sungai Tamiang meluap; Krueng Tamiang membawa lumpur. Benteng Rotterdam dibuka; Fort Rotterdam ramai.")
+    found = run(text, [("Myawaddy", "LOC"), ("Myawadi", "LOC"), ("Abdulrahman al-Saqqaf", "PER"), ("Tarim", "LOC"),
+                       ("Abdurrahman al-Saqqaf", "PER"), ("Aceh Tamiang", "LOC"), ("Atam", "LOC"),
+                       ("Sungai Tamiang", "LOC"), ("Krueng Tamiang", "LOC"), ("Benteng Rotterdam", "LOC"),
+                       ("Fort Rotterdam", "LOC")])
+    assert same(found, "Myawaddy", "Myawadi")
+    assert same(found, "Abdulrahman al-Saqqaf", "Abdurrahman al-Saqqaf")
+    assert same(found, "Aceh Tamiang", "Atam")
+    assert same(found, "Sungai Tamiang", "Krueng Tamiang")
+    assert same(found, "Benteng Rotterdam", "Fort Rotterdam")

@@ -422,3 +422,9 @@ def test_a_hospital_named_after_a_person_after_a_role_when_the_article_names_it_
     found = {(e.text, e.label) for e in recognise(text)}
     assert ("RSUD Mohammad Zyn", "ORG") in found, found
     assert ("Budi Santoso", "PER") in found
+
+
+def test_a_military_command_named_after_a_hero_is_one_body():
+    text = "Personel Komando Daerah Militer Iskandar Muda dan Basarnas membantu evakuasi warga."
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Komando Daerah Militer Iskandar Muda", "ORG") in found, found

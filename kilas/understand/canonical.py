@@ -241,6 +241,7 @@ def _tok_key(token: str) -> str:
     # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph"
     # ("Kittiphong" = "Kittipong").
     t = t.replace("sj", "sy")  # "Sjahrir" = "Syahrir"
+    t = re.sub(r"^abdul(?=[tdrzsn])", "abdu", t)  # "Abdulrahman" = "Abdurrahman" (Arabic l assimilates)
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
     # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
@@ -1348,10 +1349,18 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             m = parent[id(m)]
         return m
 
+    # Names numbered apart are never one ("PTPN I" and "PTPN III", "Wilayah XIX" and "Wilayah XX"):
+    # the number each group of mentions carries, if any.
+    numbers = {id(m): _numbers(m.e.text) for m in others}
+
     def union(a, b):
         ra, rb = find(a), find(b)
         if ra is not rb:
+            na, nb = numbers[id(ra)], numbers[id(rb)]
+            if na and nb and na != nb:
+                return
             parent[id(rb)] = ra
+            numbers[id(ra)] = na or nb
 
     by_key: dict[str, _Mention] = {}
     for m in others:
@@ -1457,12 +1466,27 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         by_key.setdefault(keys[0], m)
     # "Stadion Dipta" for "Stadion Kapten I Wayan Dipta", "Bandara Halim" for "Bandara Halim
     # Perdanakusuma": the same head and the last words, or the first ones.
+    # Not for places of nature: "Gunung Sorik Marapi" is not "Gunung Marapi", "Pulau Banda Besar"
+    # not "Pulau Banda" (though "Gunung Api Ile Lewotolok" is "Gunung Ile Lewotolok").
     for m, (head, rest) in facilities:
         keys = [_tok_key(w) for w in rest]
         longer = {id(find(o)): o for o, (h, r) in facilities if h == head and len(r) > len(rest)
-                  and keys in ([_tok_key(w) for w in r[-len(rest):]], [_tok_key(w) for w in r[: len(rest)]])}
+                  and keys in ([_tok_key(w) for w in r[-len(rest):]], [_tok_key(w) for w in r[: len(rest)]])
+                  and (head not in _NATURAL or r[: len(r) - len(rest)] == ["Api"])}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
+        # ... and one name in two spellings ("Lanud Roesmin Nurjadin", "Lanud Rusmin Nurjadin")
+        for o, (h, r) in facilities:
+            if h == head and len(r) == len(rest) and [_tok_key(w) for w in r] == keys:
+                union(o, m)
+        # ... and a person's initials for the name: "Bandara SMB II" = "Bandara Sultan Mahmud
+        # Badaruddin II"
+        if re.fullmatch(r"[A-Z]{2,5}", rest[0]) and len(rest) <= 2:
+            named = {id(find(o)): o for o, (h, r) in facilities if h == head and find(o) is not find(m)
+                     and len(r) > len(rest) and r[len(r) - len(rest) + 1:] == rest[1:]
+                     and _initials_fit(rest[0], r[: len(r) - len(rest) + 1], exact=True)}
+            if len(named) == 1:
+                union(next(iter(named.values())), m)
     # A name and its translation: "Bank Pembangunan Asia" = "Asian Development Bank", "Penjaga
     # Pantai China" = "China Coast Guard" (word lists: name_translations.txt); only where one
     # name of the article fits.
@@ -1530,6 +1554,14 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             m.e.canonical = best.name
 
 
+def _numbers(name: str) -> frozenset[str]:
+    """The numbers in a name: Roman ("PTPN III") or Arabic up to three digits, not the Balinese
+    "I" before a name ("I Wayan Dipta")."""
+    words = name.split()
+    return frozenset(w for i, w in enumerate(words) if re.fullmatch(r"[IVXL]{1,5}|\d{1,3}", w)
+                     and not (w == "I" and i + 1 < len(words) and words[i + 1][:1].isupper()))
+
+
 def _spelled_alike(a: str, b: str) -> bool:
     """Two place names that differ in one word of seven letters or more, spelled a letter
     apart (two in words of nine letters or more). Shorter words are often two places:
@@ -1542,6 +1574,8 @@ def _spelled_alike(a: str, b: str) -> bool:
         return False
     x, y = diff[0]
     n = min(len(x), len(y))
+    if n >= 5 and _tok_key(x) == _tok_key(y):
+        return True  # "Myawaddy" = "Myawadi": doubled letters, a final y, old spellings
     return x[0] == y[0] and n >= 7 and _edits(x, y) <= (2 if n >= 9 else 1)
 
 
@@ -1606,6 +1640,11 @@ _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
                            "kepulauan", "air terjun"})
+
+
+# Heads of places of nature, whose names differ by a word between two places.
+_NATURAL = frozenset({"gunung", "pegunungan", "pulau", "kepulauan", "danau", "sungai", "teluk", "selat", "bukit",
+                      "tanjung", "pantai", "lembah", "kawah", "dataran tinggi", "air terjun", "gua"})
 
 
 def _weaker(head: str, rest: list[str]) -> frozenset[str]:

@@ -419,7 +419,7 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
         while k > 0 and words[k - 1].group().lower().rstrip(".") in titles:
             k -= 1
         start = None
-        for n in (2, 1):
+        for n in (3, 2, 1):
             if k - n >= 0 and " ".join(w.group() for w in words[k - n:k]).lower() in heads \
                     and words[k - n].group()[:1].isupper():
                 start = offset + words[k - n].start()
