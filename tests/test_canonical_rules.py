@@ -1276,3 +1276,21 @@ def test_spellings_of_one_place_and_of_abdurrahman():
     assert same(found, "Aceh Tamiang", "Atam")
     assert same(found, "Sungai Tamiang", "Krueng Tamiang")
     assert same(found, "Benteng Rotterdam", "Fort Rotterdam")
+
+
+def test_a_club_in_the_headline_is_no_run_on_when_the_article_names_it_again():
+    text = ("Persik Tundukkan Malut United 2-1\n\nPersik Kediri menang atas Malut United di Kediri. Pendukung "
+            "Malut United dari Maluku Utara kecewa. Pelatih Malut menyesali kekalahan.")
+    found = run(text, [("Persik", "ORG"), ("Malut United", "ORG"), ("Persik Kediri", "ORG"), ("Malut United", "ORG"),
+                       ("Kediri", "LOC"), ("Malut United", "ORG"), ("Maluku Utara", "LOC"), ("Malut", "LOC")])
+    assert not same(found, "Malut United", "Maluku Utara")
+    assert same(found, "Maluku Utara", "Malut")
+
+
+def test_a_port_is_not_the_company_named_after_it():
+    text = ("PT Pelabuhan Patimban Internasional (PPI) mengelola terminal mobil. Kapal bersandar di Pelabuhan "
+            "Patimban sejak pagi. PPI menargetkan 200.000 unit.")
+    found = run(text, [("PT Pelabuhan Patimban Internasional", "ORG"), ("PPI", "ORG"), ("Pelabuhan Patimban", "LOC"),
+                       ("PPI", "ORG")])
+    assert same(found, "PT Pelabuhan Patimban Internasional", "PPI")
+    assert not same(found, "PPI", "Pelabuhan Patimban")

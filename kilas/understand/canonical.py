@@ -1397,8 +1397,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         words = _bare(m.name).split()
         if not words or (len(words) == 1 and (m.e.label != "ORG" or len(words[0]) < 4 or words[0].isupper())):
             continue
-        if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0]):
-            continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya"
+        if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0] or _facility(m.name)):
+            continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya";
+            # "Pelabuhan Patimban" the port, not "PT Pelabuhan Patimban Internasional"
         longer = {id(find(o)): o for o in others if find(o) is not find(m)
                   and _tail_is_descriptive(words, _bare(o.name).split())}
         if len(longer) == 1:
@@ -1409,7 +1410,10 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     for m in others:
         words = _bare(m.name).split()
         # (the model often calls a company named with a place a place: "Sulawesi Bahari")
-        if m.e.label == "PER" or (m.e.label == "LOC" and (m.name.lower() in _places() or " " not in m.name)) \
+        # (nor a port or an airport the model called a place: "Pelabuhan Patimban" is not
+        # "PT Pelabuhan Patimban Internasional")
+        if m.e.label == "PER" or (m.e.label == "LOC" and (m.name.lower() in _places() or " " not in m.name
+                                                          or _facility(m.name))) \
                 or m.name.lower() in _names() or not words or (len(words) == 1 and (
                 len(words[0]) < 5 or words[0].isupper() or words[0].lower() in _places() | _common())):
             continue
@@ -1892,7 +1896,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             name = f"{head.title()} {rest}"  # "Kab. Bogor" = "Kabupaten Bogor"
     elif e.label == "ORG":
         name = _drop_inner_admin(name, defs, heads, spelled or texts)
-    if text and _in_title_line(text, e.start):
+    # (not a name the article prints again: "Malut United" is no run-on)
+    if text and _in_title_line(text, e.start) and len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", text)) < 2:
         name = _headline_tail_cut(name, texts)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
