@@ -1729,3 +1729,83 @@ def test_the_sites_photographer_under_every_article_is_not_a_caption_of_the_last
     docs = [RawDocument(id=f"p{n}", source=f"p{n}.txt", text=page(n, last)) for n, last in enumerate(lasts, 1)]
     for doc, article in zip(docs, pipeline.clean_documents(docs)):
         assert article.paragraphs[-1] in lasts, (doc.id, article.paragraphs)
+
+
+def test_a_name_above_its_role_and_the_date_and_writers_joined_by_x():
+    raw = ("anakmuda\nKabar    Kampus    Karier\nKampus\nTips Lolos Beasiswa Pertukaran Pelajar Tahun Depan\n"
+           "Salsa Kirana x Bima Aditya\nKontributor\n12 November 2026\n"
+           "Beasiswa pertukaran pelajar makin banyak diminati mahasiswa. Persaingannya pun makin ketat, jadi persiapan "
+           "harus dimulai jauh-jauh hari.\n"
+           "Mulailah dengan mengecek syarat bahasa dan nilai minimal, lalu siapkan esai yang menceritakan dirimu dengan "
+           "jujur.\n")
+    a = clean_text(raw)
+    assert a.title == "Tips Lolos Beasiswa Pertukaran Pelajar Tahun Depan"
+    assert a.authors == ["Salsa Kirana", "Bima Aditya"]
+    assert a.published == "2026-11-12"
+    raw = raw.replace("Salsa Kirana x Bima Aditya", "Salsa Kirana").replace("12 November 2026", "kemarin, 19.20")
+    a = clean_text(raw)
+    assert a.authors == ["Salsa Kirana"] and a.published is None
+
+
+def test_posted_by_lines_and_an_administrator_who_is_nobody():
+    raw = ("LANGIT.ID\nHome   Airlines   Bandara\nAirlines\nMaskapai Perintis Tambah Rute ke Pedalaman Papua\n"
+           "Posted by Yosua Simanjuntak and Daniel Hutapea\n20 November 2026 - 8:15 pm\n"
+           "LANGIT.ID – Maskapai perintis menambah dua rute baru dari Timika ke distrik pedalaman mulai bulan depan. "
+           "Penerbangan dijadwalkan dua kali sepekan.\n"
+           "Rute itu disubsidi pemerintah agar harga tiket tetap terjangkau bagi warga pedalaman.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Yosua Simanjuntak", "Daniel Hutapea"]
+    raw = ("WARTA KOPDIT\nBeranda | Kabar Kopdit\nKabar Kopdit\nKopdit Buka Kantor Cabang Baru di Desa Oelolok\n"
+           "Diposting pada 6 November 2026 oleh Admin Warta\n"
+           "OELOLOK – Koperasi kredit meresmikan kantor cabang pembantu di Desa Oelolok, Jumat (6/11/2026). Anggota "
+           "tidak perlu lagi menempuh perjalanan jauh ke kantor pusat.\n"
+           "Kantor baru melayani simpanan, pinjaman, dan pembayaran angsuran setiap hari kerja.\n"
+           "Tag: Kantor Cabang, Oelolok\nPenyunting: Agustina Seran\nBagikan:\n")
+    a = clean_text(raw)
+    assert a.title == "Kopdit Buka Kantor Cabang Baru di Desa Oelolok"
+    assert a.published == "2026-11-06"
+    assert a.authors == [] and a.editors == ["Agustina Seran"]
+    raw = ("Website Resmi Desa Wonoasri\nKecamatan Tempurejo, Kabupaten Jember\nBeranda\nKegiatan Warga\n"
+           "Kerja Bakti Membersihkan Saluran Irigasi\nDiposting oleh Administrator\nMinggu, 22 November 2026 14:03:55\n"
+           "Warga bergotong royong membersihkan saluran irigasi dari lumpur dan sampah sejak pagi. Kegiatan diikuti "
+           "sekitar 60 warga dari tiga dusun.\n"
+           "Kepala desa berterima kasih atas kepedulian warga menjaga saluran yang mengairi sawah desa.\n")
+    a = clean_text(raw)
+    assert a.authors == []
+    assert a.outlet == "Desa Wonoasri"
+    assert a.published == "2026-11-22T14:03:55+07:00"
+
+
+def test_a_pastor_title_is_not_part_of_the_writers_name():
+    assert parse_byline("Penulis: Pdt. Markus Rumbiak").authors == ["Markus Rumbiak"]
+
+
+def test_an_interviews_question_label_is_no_dateline():
+    raw = ("Cerita\nNgobrol Bareng Relawan Pojok Baca di Kampung Nelayan\nDimas Aryo\nKontributor\n21 November 2026\n"
+           "Setiap Sabtu sore, rumah panggung kecil di tepi kampung nelayan berubah jadi tempat paling ramai. Belasan anak "
+           "duduk melingkar membaca buku cerita.\n"
+           "T: Kenapa kepikiran bikin pojok baca di sini?\n"
+           "J: Aku besar di kampung ini. Dulu buku itu barang mewah buat kami, jadi aku kumpulkan buku bekas teman.\n")
+    a = clean_text(raw)
+    assert a.dateline is None
+    assert a.paragraphs[0].startswith("Setiap Sabtu sore")
+
+
+def test_batch_a_writers_name_on_each_page_and_an_ad_under_its_label():
+    from kilas import pipeline
+    from kilas.model import RawDocument
+
+    def page(n: int, writer: str) -> str:
+        return (f"Kicau Mania\nBeranda | Lomba | Perawatan\nLomba\nMurai Batu Juara di Lomba Kicau Seri {n}\n{writer}\n"
+                f"Minggu, {n} November 2026, 16:00 WIB\n"
+                f"Ungaran – Lomba burung kicau seri {n} diikuti {100 + n} peserta dari berbagai kota. Kelas murai batu "
+                "menjadi yang paling ramai sejak pagi.\n"
+                "IKLAN\nPakan Kicau Juara – Bikin burung rajin bunyi setiap hari. Tersedia di toko burung terdekat!\n"
+                f"Juri menilai irama, volume, dan gaya burung selama {10 + n} menit di gantangan.\n"
+                "© 2026 Kicau Mania\n")
+
+    writers = ["Heru Santosa", "Heru Santosa", "Heru Santosa", "Wahyu Prasetyo"]
+    docs = [RawDocument(id=f"k{n}", source=f"k{n}.txt", text=page(n, w)) for n, w in enumerate(writers, 1)]
+    for doc, article, writer in zip(docs, pipeline.clean_documents(docs), writers):
+        assert article.authors == [writer], (doc.id, article.authors)
+        assert not any(p.startswith("Pakan Kicau Juara") for p in article.paragraphs), article.paragraphs

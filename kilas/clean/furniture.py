@@ -23,6 +23,7 @@ holds a bounded number of recent pages, so a long stream runs in constant memory
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 # A line on this many pages (the page asked about included) is furniture.
@@ -60,6 +61,9 @@ def _parts(text: str) -> list[tuple[str, str]]:
 
 def _long_lines(lines: list[tuple[str, str]]) -> frozenset[int]:
     return frozenset(hash(line) for _, line in lines if len(line.split()) >= LONG_WORDS)
+
+
+_AD_LABEL = re.compile(r"^[-–—•*·=\s]*(?:advertisement|iklan|ads|sponsored|konten bersponsor)[-–—•*·=\s]*$", re.I)
 
 
 def _protected(line: str) -> bool:
@@ -114,8 +118,11 @@ class Furniture:
         # Prose printed on other pages between two lines of furniture is a promo box ("Promo" /
         # "Dapatkan cashback ... Syarat dan ketentuan berlaku." / "Cek Promo"), not a reused
         # paragraph.
-        for k in range(1, len(lines) - 1):
-            if lines[k][1] in recurring_prose and lines[k - 1][1] in found and lines[k + 1][1] in found:
+        # So is prose printed on other pages right under an ad label ("IKLAN" / "Voer Kicau ...
+        # Tersedia di toko burung terdekat!").
+        for k in range(1, len(lines)):
+            if lines[k][1] in recurring_prose and lines[k - 1][1] in found and (
+                    _AD_LABEL.match(lines[k - 1][1]) or (k + 1 < len(lines) and lines[k + 1][1] in found)):
                 found.add(lines[k][1])
         return frozenset(found)
 

@@ -356,6 +356,8 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
             return Dateline(None, own.group("site"), None, own.group("rest").strip())
     if found is None and site_keys:
         return _site_then_place(paragraph, site_keys)
+    if found is not None and found.city is not None and len(found.city) < 2:
+        return None  # "T: Kenapa ...?" is an interview's question label, not a place
     return found
 
 
@@ -655,7 +657,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 
 _NOT_PERSON = re.compile(
-    r"^(pt|cv|tim|redaksi|admin|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
+    r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 
@@ -719,7 +721,8 @@ def split_names(text: str) -> list[str]:
     first = text.split()[0].lower() if text.split() else ""
     if first in resources.words("org_heads.txt") and first not in resources.words("name_openers.txt"):
         return []  # "Oleh Kementerian Kelautan dan Perikanan": a body, not people
-    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b|\bbersama\b)\s*", text)
+    # ("Naura Vania x Rakha Abimanyu": a youth site's "x" between two writers)
+    parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b|\bbersama\b|(?-i:\sx\s))\s*", text)
     names = []
     for part in parts:
         if all(is_degree(w) for w in part.split()):

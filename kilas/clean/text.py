@@ -149,7 +149,8 @@ def _date_line(text: str) -> bool:
     rest = _READING_TIME.sub(" ", text[: found.start] + " " + text[found.end :])
     words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
     before = text[: found.start].split()
-    if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS:
+    posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published)\b", text, re.I)
+    if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS and not posted:
         return False  # a headline about the date of an event: "... Jatuh pada 8 Februari 2027"
     return len(words) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
 
@@ -212,7 +213,7 @@ def _person_line(line: str) -> bool:
     """'Aditya Ramadhan' alone on a line: two to four capitalised words, the first not a
     common word and at most one other that is ('Antonius Ajun'); or several such names
     joined by 'dan', '&' or commas ('Rizky Maulana dan Dewi Anggraini')."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b|\band\b|\blan\b)\s*", line.strip()) if p]
+    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b|\band\b|\blan\b|\sx\s)\s*", line.strip()) if p]
     # "Dr. Hj. Ratna Kumalasari Siregar, M.Hum.": degrees around a name leave the name
     parts = [meta.strip_degrees(p) for p in parts if not all(meta.is_degree(w) for w in p.split())]
     return bool(parts) and len(parts) <= 4 and all(_one_person(p) for p in parts)
@@ -251,8 +252,9 @@ def _above_credit(clean: list[str], i: int) -> bool:
 
 _GALLERY_TITLE = re.compile(r"^(?:foto|video|galeri|infografis)\s*:\s*[A-Z]\S*(?:\s+\S+){3,}$", re.I)
 # ("Duta Nusa · 5 jam lalu": an aggregator puts the source before it)
-_RELATIVE_TIME = re.compile(r"^(?:[^·•|]{2,40}\s[·•|]\s)?\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$",
-                            re.I)
+# ("kemarin, 19.20", "hari ini, 08.15": a day named by its distance from today)
+_RELATIVE_TIME = re.compile(r"^(?:[^·•|]{2,40}\s[·•|]\s)?(?:\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu"
+                            r"|(?:kemarin|hari ini)(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2})?)$", re.I)
 
 
 _EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
@@ -276,6 +278,8 @@ def _top_lines(clean: list[str]) -> list[str]:
     return [line for line in clean[:8] if line and not boilerplate.match(line)][:3]
 
 
+# "Website Resmi Desa Sumberlerep": a government or village site says it is the official one.
+_OFFICIAL = re.compile(r"^(?:website|situs|portal|laman|web)\s+(?:resmi|official)\s+", re.I)
 # A radio's frequency after its name in the masthead: "Swara Ampel 101,3 FM".
 # ("Serayu FM 98,1" keeps its "FM": it is part of the name)
 _FREQUENCY = re.compile(r"\s+\d{2,3}[,.]\d\s*(?:FM|AM|MHz)?$")
@@ -312,7 +316,7 @@ def _masthead(clean: list[str]) -> str | None:
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
     found = None
     for line in _top_lines(clean):
-        line = _FREQUENCY.sub("", line)
+        line = _OFFICIAL.sub("", _FREQUENCY.sub("", line))
         if not _masthead_line(line):
             continue
         key, words = meta.site_key(line), line.lower().split()
@@ -433,11 +437,27 @@ def _box_pitched(clean: list[str], labels: list, i: int) -> bool:
         and clean[i - 1].rstrip().endswith((".", "!"))
 
 
+def _names_site(line: str, site_keys: frozenset[str]) -> bool:
+    words = line.split()
+    return any(meta.site_key(" ".join(words[:k])) in site_keys for k in range(1, len(words) + 1))
+
+
+def _beside_date(clean: list[str], i: int, end: int) -> bool:
+    """The date line follows line i, or precedes it, or follows the next line when that is a
+    second writer's name."""
+    return _date_follows(clean, i + 1, end) or (i > 0 and _date_line(clean[i - 1])) \
+        or (i + 1 < end and _person_line(clean[i + 1]) and _date_follows(clean, i + 2, end))
+
+
 def _date_follows(clean: list[str], i: int, end: int) -> bool:
     """The date line comes next, perhaps after a relative time ('2 jam lalu') or the
     writer's job ('Dosen Ilmu Komunikasi Universitas Negeri Jakarta'); a page that prints
     only the relative time has no date line after it."""
-    if i < end and (_RELATIVE_TIME.match(clean[i]) or _job_line(clean[i])):
+    # (or the writer's role alone, under the name: "Naura Vania" / "Kontributor" / the date)
+    for _ in range(2):
+        if not (i < end and (_RELATIVE_TIME.match(clean[i]) or _job_line(clean[i])
+                             or meta.byline_role(clean[i].lower().rstrip(" :,")) == "author")):
+            break
         if _RELATIVE_TIME.match(clean[i]) and not (i + 1 < end and _date_line(clean[i + 1])) \
                 and not (i + 1 < end and _job_line(clean[i + 1])):
             return True
@@ -573,7 +593,10 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "other", "a label of a note about the writer ('Pernyataan Penulis')")
             if i + 1 < end_header and labels[i + 1] is None:
                 mark(i + 1, "other", "a note about the writer: a disclosure, a role")
-        elif repeated[i]:
+        elif repeated[i] and not (not title_hint and _person_line(line) and _beside_date(clean, i, end_header)
+                                  and not _names_site(line, site_keys)):
+            # (a writer's name recurs on the pages the writer wrote; the site's name, "Derap
+            # Indonesia" beside "derap.id", on all its pages)
             mark(i, "furniture", "recurs on other pages of the site")
         elif not title_hint and _GALLERY_TITLE.match(line) and i + 1 < end_header and (
                 meta.parse_byline(clean[i + 1]) or _bare_byline(clean[i + 1], site_keys) is not None
@@ -600,11 +623,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif not title_hint and _person_line(line) and i + 1 < end_header and _bio_line(clean[i + 1]):
             mark(i, "byline", "a writer's name above a line about the writer")
             mark(i + 1, "other", "a line about the writer")
-        elif not title_hint and _person_line(line) and (_date_follows(clean, i + 1, end_header)
-                                                        or (i > 0 and _date_line(clean[i - 1]))
-                                                        # two writers on two lines above the date
-                                                        or (i + 1 < end_header and _person_line(clean[i + 1])
-                                                            and _date_follows(clean, i + 2, end_header))):
+        elif not title_hint and _person_line(line) and _beside_date(clean, i, end_header):
             mark(i, "byline", "a name standing alone beside the date line")
         elif _bare_byline(line, site_keys) is not None and _date_near(clean, i, end_header):
             mark(i, "byline", "a name beside the site's name or an address, near the date line")
@@ -695,9 +714,12 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         if in_footer:
             # A health site closes with its references and then its byline ("Referensi: ...
             # Editor: Hilda Safira"): a labelled byline a few lines under the references counts.
-            if refs_at is not None and i - refs_at <= 8 and _REFERENCES.fullmatch(clean[refs_at]) \
-                    and re.match(r"(?:Editor|Penulis|Reporter|Redaktur|Ditulis oleh)\b", line) and meta.parse_byline(line):
-                mark(i, "byline", "a byline under the article's references")
+            # So does one right under a tag line ("Tag: ..." / "Penyunting: Margareta Funan").
+            near = 8 if refs_at is not None and _REFERENCES.fullmatch(clean[refs_at]) else 3
+            if refs_at is not None and i - refs_at <= near \
+                    and re.match(r"(?:Editor|Penyunting|Penulis|Reporter|Redaktur|Ditulis oleh)\b", line) \
+                    and meta.parse_byline(line):
+                mark(i, "byline", "a byline under the article's references or tags")
                 continue
             mark(i, "footer", "after the end of the article")
             continue
