@@ -1294,3 +1294,45 @@ def test_a_port_is_not_the_company_named_after_it():
                        ("PPI", "ORG")])
     assert same(found, "PT Pelabuhan Patimban Internasional", "PPI")
     assert not same(found, "PPI", "Pelabuhan Patimban")
+
+
+def test_a_noble_title_and_a_middle_name_left_out():
+    text = ("Peneliti La Ode Muhammad Karsadi memimpin survei. Menurut La Ode Karsadi, gambar itu berumur ribuan "
+            "tahun. Karsadi meminta gua dijaga.")
+    found = run(text, [("La Ode Muhammad Karsadi", "PER"), ("La Ode Karsadi", "PER"), ("Karsadi", "PER")])
+    assert same(found, "La Ode Muhammad Karsadi", "La Ode Karsadi", "Karsadi")
+
+
+def test_a_prison_named_with_and_without_its_island_and_a_club_without_its_town():
+    text = ("Napi dipindahkan ke Lembaga Pemasyarakatan Kelas I Batu Nusakambangan, Cilacap. Kepala Lapas Batu "
+            "mengatakan sel siap. Cilegon Krakatau Thunder menang. Pelatih Krakatau Thunder puas. Kementerian "
+            "Pertahanan Singapura dan Kementerian Pertahanan bertemu.")
+    found = run(text, [("Lembaga Pemasyarakatan Kelas I Batu Nusakambangan", "ORG"), ("Cilacap", "LOC"),
+                       ("Lapas Batu", "ORG"), ("Cilegon Krakatau Thunder", "ORG"), ("Krakatau Thunder", "ORG"),
+                       ("Kementerian Pertahanan Singapura", "ORG"), ("Kementerian Pertahanan", "ORG")])
+    assert same(found, "Lembaga Pemasyarakatan Kelas I Batu Nusakambangan", "Lapas Batu")
+    assert same(found, "Cilegon Krakatau Thunder", "Krakatau Thunder")
+    assert not same(found, "Kementerian Pertahanan Singapura", "Kementerian Pertahanan")
+
+
+def test_a_known_body_the_model_called_a_place_or_a_person_is_a_body():
+    text = ("Perusahaan itu tidak tercatat di Badan Pengawas Perdagangan Berjangka Komoditi. Bappebti memblokir "
+            "situsnya. Kapal PT Pelayaran Nasional Indonesia tiba; Pelni menambah jadwal.")
+    found = run(text, [("Badan Pengawas Perdagangan Berjangka Komoditi", "ORG"), ("Bappebti", "LOC"),
+                       ("PT Pelayaran Nasional Indonesia", "ORG"), ("Pelni", "PER")])
+    assert {e.label for e in found if e.text in ("Bappebti", "Pelni")} == {"ORG"}
+    assert same(found, "Badan Pengawas Perdagangan Berjangka Komoditi", "Bappebti")
+    assert same(found, "PT Pelayaran Nasional Indonesia", "Pelni")
+
+
+def test_streets_caves_great_grandmothers_and_a_federative_republic():
+    text = ("Macet di Jalan ZA Pagar Alam. Warga Jalan Pagar Alam mengeluh. Lukisan di Liang Lamuwa memudar; Gua "
+            "Lamuwa ditutup. Harriëtte Sastrowidjojo lahir di Paramaribo; Buyut Harriëtte dikenang. Daging dari "
+            "Brasil masuk; Republik Federatif Brasil mengirim pejabat.")
+    found = run(text, [("Jalan ZA Pagar Alam", "LOC"), ("Jalan Pagar Alam", "LOC"), ("Liang Lamuwa", "LOC"),
+                       ("Gua Lamuwa", "LOC"), ("Harriëtte Sastrowidjojo", "PER"), ("Paramaribo", "LOC"),
+                       ("Buyut Harriëtte", "PER"), ("Brasil", "LOC"), ("Republik Federatif Brasil", "LOC")])
+    assert same(found, "Jalan ZA Pagar Alam", "Jalan Pagar Alam")
+    assert same(found, "Liang Lamuwa", "Gua Lamuwa")
+    assert same(found, "Harriëtte Sastrowidjojo", "Buyut Harriëtte")
+    assert same(found, "Brasil", "Republik Federatif Brasil")

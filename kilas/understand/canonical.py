@@ -125,6 +125,12 @@ def known_names() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _known_bodies() -> frozenset[str]:
+    """The organisation names the data knows (lower case), short and long."""
+    return frozenset(name.lower() for name, label in known_names() if label == "ORG")
+
+
+@lru_cache(maxsize=None)
 def _people() -> dict[str, str]:
     return _pairs(_sections().get("people", ()))
 
@@ -459,6 +465,8 @@ def _relabel(text: str, entities: list[Entity]) -> None:
             e.label = "ORG"
         elif e.label != "PER" and e.text.lower() in _people():
             e.label = "PER"
+        elif e.label != "ORG" and e.text.lower() in _known_bodies():
+            e.label = "ORG"  # "Bappebti" the model called a place, "Pelni" a person
     # "Tarogong Kaler", "Garut Kota": a place and a word of direction, not a person.
     loc_words = {w for e in entities if e.label == "LOC" for w in e.text.split()}
     for e in entities:
@@ -1241,6 +1249,12 @@ def _short_form_of(part: list[str], full: list[str]) -> bool:
     n = len(part)
     if any(full[i : i + n] == part for i in range(len(full) - n + 1)):
         return True
+    # "La Ode Karsadi" of "La Ode Muhammad Karsadi": the same first and last words, the rest
+    # in order
+    if 3 <= n < len(full) and part[0] == full[0] and part[-1] == full[-1]:
+        rest = iter(full[1:-1])
+        if all(w in rest for w in part[1:-1]):
+            return True
     # "Frans Nggala" of "Fransiskus Xaverius Nggala": a given name shortened, the surname kept
     first = part[0] == full[0] or (len(part[0]) >= 4 and full[0].startswith(part[0]))
     return n == 2 and len(full) >= 2 and first and _skeleton(part[1]) == _skeleton(full[-1])
@@ -1383,8 +1397,10 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # (a place after it names another body: "Kementerian Luar Negeri China")
         # (a university's town is part of its name: "UIN Sunan Ampel" = "UIN Sunan Ampel Surabaya")
         # (and an embassy's: "KBRI" = "KBRI Kairo" where the article names one)
+        # (and a prison's island: "Lapas Batu" = "Lapas Batu Nusakambangan")
         local = m.name.lower() in _words("local_offices") or words[0].lower() in (
-            "dinas", "universitas", "institut", "politeknik", "kedutaan", "konsulat") or lone_acronym
+            "dinas", "universitas", "institut", "politeknik", "kedutaan", "konsulat") or lone_acronym \
+            or " ".join(words[:2]).lower() in ("lembaga pemasyarakatan", "rumah tahanan")
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
                   and _known(" ".join(o.name.split()[len(words):]))
@@ -1491,6 +1507,19 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                      and _initials_fit(rest[0], r[: len(r) - len(rest) + 1], exact=True)}
             if len(named) == 1:
                 union(next(iter(named.values())), m)
+    # A club or team named without the town that opens its name: "Krakatau Thunder" for
+    # "Cilegon Krakatau Thunder", when one name of the article fits (not a body named with
+    # a head: "Kementerian Pertahanan" is not the one of Singapore).
+    for m in others:
+        words = m.name.split()
+        if m.e.label != "ORG" or len(words) < 2 or m.name.lower() in _places() or m.name.lower() in _names() \
+                or words[0].lower() in _org_heads():
+            continue
+        fits = {id(find(o)): o for o in others if o.e.label == "ORG" and find(o) is not find(m)
+                and len(o.name.split()) == len(words) + 1
+                and o.name.split()[1:] == words and o.name.split()[0].lower() in _places()}
+        if len(fits) == 1:
+            union(next(iter(fits.values())), m)
     # A name and its translation: "Bank Pembangunan Asia" = "Asian Development Bank", "Penjaga
     # Pantai China" = "China Coast Guard" (word lists: name_translations.txt); only where one
     # name of the article fits.
