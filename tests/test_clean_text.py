@@ -1809,3 +1809,65 @@ def test_batch_a_writers_name_on_each_page_and_an_ad_under_its_label():
     for doc, article, writer in zip(docs, pipeline.clean_documents(docs), writers):
         assert article.authors == [writer], (doc.id, article.authors)
         assert not any(p.startswith("Pakan Kicau Juara") for p in article.paragraphs), article.paragraphs
+
+
+def test_reporter_labels_of_community_sites_and_names_beside_the_date():
+    assert parse_byline("Pelapor: Sumardi").authors == ["Sumardi"]
+    assert parse_byline("Teks dan Foto: Baharuddin").authors == ["Baharuddin"]
+    raw = ("wartabuddhi.id\nWarta Buddhis\nSosial\nPemuda Vihara Bagikan Sembako untuk Warga Pesisir\n"
+           "Lusiana Tanoto bersama Kevin Wijaya | 21 November 2026\n"
+           "Relawan muda membagikan 900 paket sembako kepada warga pesisir Muara Angke, Sabtu (21/11/2026). Paket "
+           "berisi beras, minyak goreng, dan gula.\n"
+           "Kegiatan itu digelar bersama pengurus rukun warga setempat yang mendata penerima sejak sepekan lalu.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Lusiana Tanoto", "Kevin Wijaya"]
+    a = clean_text(raw.replace("Lusiana Tanoto bersama Kevin Wijaya | 21 November 2026", "Lusiana Tanoto | 3 hari yang lalu"))
+    assert a.authors == ["Lusiana Tanoto"] and a.published is None
+
+
+def test_promos_disclaimers_release_numbers_and_boxes_inside_the_body():
+    raw = ("Rumah Kita\nArsitektur\nRumah Mungil Dua Lantai di Lahan Sempit Pasar Minggu\n"
+           "Oleh Dewi Anjani · 12 November 2026\n"
+           "Pasar Minggu – Rumah dua lantai ini berdiri di lahan 90 meter persegi, tetapi terasa lapang berkat void "
+           "di tengah bangunan yang membawa cahaya ke semua ruang.\n"
+           "Agenda Terdekat\nPameran Arsitektur Tropis · Sabtu, 21 November 2026 · 10.00 WIB\nLihat semua agenda\n"
+           "Ruang tengah\n"
+           "Arsiteknya memilih bata ekspos dan kayu bekas untuk menekan biaya sekaligus memberi kesan hangat.\n"
+           "Punya rumah unik yang ingin ditampilkan? Kirim foto dan ceritanya ke redaksi@rumahkita.id.\n"
+           "Tulisan opini sepenuhnya menjadi tanggung jawab penulis.\n"
+           "DATA PROYEK\nArsitek: Studio Teras\nLokasi: Pasar Minggu, Jakarta Selatan\nLuas lahan: 90 m²\n"
+           "Editor: Ratih Kumala\n")
+    a = clean_text(raw)
+    assert a.paragraphs == [
+        "Rumah dua lantai ini berdiri di lahan 90 meter persegi, tetapi terasa lapang berkat void di tengah bangunan "
+        "yang membawa cahaya ke semua ruang.",
+        "Ruang tengah",
+        "Arsiteknya memilih bata ekspos dan kayu bekas untuk menekan biaya sekaligus memberi kesan hangat."], a.paragraphs
+    assert a.editors == ["Ratih Kumala"]
+    assert clean_text("Siaran Pers Nomor: 21/SP/LBH/XI/2026\n" + raw).paragraphs == a.paragraphs
+
+
+def test_a_schedule_in_the_body_and_an_agenda_under_it_are_not_date_lines():
+    raw = ("Buletin Pensiunan\nKabar Paguyuban\nJadwal Pengambilan Uang Pensiun Bulan Desember\nPelapor: Hartono\n"
+           "Pengurus paguyuban mengingatkan anggota bahwa pengambilan uang pensiun bulan Desember dibagi per kecamatan "
+           "agar antrean tidak menumpuk. Berikut jadwalnya:\n"
+           "Selasa, 1 Desember 2026: anggota dari Kecamatan Purworejo dan Banyuurip;\n"
+           "Rabu, 2 Desember 2026: Kecamatan Kutoarjo, Butuh, dan Pituruh;\n"
+           "Anggota diminta membawa kartu identitas pensiunan dan buku tabungan.\n"
+           "Agenda Paguyuban\nKamis, 10 Desember 2026 – Lomba Gerak Jalan Lansia Tingkat Kabupaten\n")
+    a = clean_text(raw)
+    assert a.published is None
+    assert a.authors == ["Hartono"]
+    assert any(p.startswith("Selasa, 1 Desember 2026: anggota") for p in a.paragraphs), a.paragraphs
+    assert any(p.startswith("Pengurus paguyuban") for p in a.paragraphs), a.paragraphs
+
+
+def test_a_documentation_credit_in_brackets_makes_a_caption():
+    raw = ("LBH Nusa\nSiaran Pers\nPetani Diperiksa Polisi, LBH Minta Proses Dihentikan\nSenin, 9 November 2026\n"
+           "Petani mendatangi kantor polisi untuk mendampingi rekan mereka yang diperiksa. (Dokumentasi LBH Nusa)\n"
+           "Kotamobagu – Lembaga bantuan hukum meminta polisi menghentikan pemeriksaan terhadap tiga petani yang "
+           "dilaporkan perusahaan perkebunan, Senin (9/11/2026).\n"
+           "Menurut LBH, lahan yang disengketakan telah digarap warga sejak 1980-an.\n")
+    a = clean_text(raw)
+    assert a.captions and a.captions[0].startswith("Petani mendatangi kantor polisi")
+    assert a.paragraphs[0].startswith("Lembaga bantuan hukum")

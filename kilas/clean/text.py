@@ -48,6 +48,7 @@ _CAPTION = re.compile(
     r"|^tangkapan layar\b.{10,300}\(\s*[\w .]{2,30}\s*\)$"      # Tangkapan layar ... (Saring)
     r"|\((?:instagram|ig|tiktok|x|twitter|facebook|youtube|threads)\s*[/:]?\s*@[\w.]{2,40}\)\s*$"  # ... (Instagram/@name)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
+    r"|\((?:dok\.?|dokumentasi)\s+[A-Z][^()]{1,50}\)\s*$"              # ... (Dokumentasi LBH Totabuan)
     r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
@@ -149,6 +150,8 @@ def _date_line(text: str) -> bool:
     rest = _READING_TIME.sub(" ", text[: found.start] + " " + text[found.end :])
     words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
     before = text[: found.start].split()
+    if re.match(r"\s*:\s*[a-z]", text[found.end:]) or text.rstrip().endswith(";"):
+        return False  # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;"
     posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published)\b", text, re.I)
     if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS and not posted:
         return False  # a headline about the date of an event: "... Jatuh pada 8 Februari 2027"
@@ -213,7 +216,7 @@ def _person_line(line: str) -> bool:
     """'Aditya Ramadhan' alone on a line: two to four capitalised words, the first not a
     common word and at most one other that is ('Antonius Ajun'); or several such names
     joined by 'dan', '&' or commas ('Rizky Maulana dan Dewi Anggraini')."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b|\band\b|\blan\b|\sx\s)\s*", line.strip()) if p]
+    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b|\band\b|\blan\b|\bbersama\b|\sx\s)\s*", line.strip()) if p]
     # "Dr. Hj. Ratna Kumalasari Siregar, M.Hum.": degrees around a name leave the name
     parts = [meta.strip_degrees(p) for p in parts if not all(meta.is_degree(w) for w in p.split())]
     return bool(parts) and len(parts) <= 4 and all(_one_person(p) for p in parts)
@@ -253,7 +256,7 @@ def _above_credit(clean: list[str], i: int) -> bool:
 _GALLERY_TITLE = re.compile(r"^(?:foto|video|galeri|infografis)\s*:\s*[A-Z]\S*(?:\s+\S+){3,}$", re.I)
 # ("Duta Nusa · 5 jam lalu": an aggregator puts the source before it)
 # ("kemarin, 19.20", "hari ini, 08.15": a day named by its distance from today)
-_RELATIVE_TIME = re.compile(r"^(?:[^·•|]{2,40}\s[·•|]\s)?(?:\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu"
+_RELATIVE_TIME = re.compile(r"^(?:(?P<who>[^·•|]{2,40})\s[·•|]\s)?(?:\d{1,3}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu"
                             r"|(?:kemarin|hari ini)(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2})?)$", re.I)
 
 
@@ -728,10 +731,11 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         bullet = bool(_BULLET.match(line))
         # A sentence that introduces a list ("..., antara lain:") is the story again.
         if in_box and (bullet or (len(line.split()) < 15 and not box_bullets)) and not footer.match(line) \
-                and not _CAPTION.search(line) and not _above_credit(clean, i) \
+                and not _CAPTION.search(line) and not _above_credit(clean, i) and not meta.parse_byline(line) \
                 and not (line.endswith(":") and is_prose(line)):
             mark(i, "boilerplate", "inside a box of furniture (a sign-up form, summary points)")
             box_bullets = box_bullets or bullet
+            in_box = not re.match(r"(?:lihat semua|selengkapnya)\b", line, re.I)  # the box's last link
             continue
         in_box = box_bullets = False
         if not line:
@@ -922,7 +926,8 @@ class _Body:
             if label is None:
                 return None
             if label.label in _SEE_THROUGH or not self.clean[k] or (
-                    label.label == "boilerplate" and (self.inline.match(self.clean[k]) or self.boxes.match(self.clean[k]))):
+                    label.label == "boilerplate" and (self.inline.match(self.clean[k]) or self.boxes.match(self.clean[k])
+                                                      or label.reason.startswith("inside a box"))):
                 continue
             return k
         return None
@@ -1278,6 +1283,9 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 # "Rani Puspitasari dan Farhan Aziz — 20 November 2026" (not the site's own name)
                 if _person_line(before) and meta.site_key(before) not in labelled.site_keys:
                     authors.extend(meta.split_names(before))
+        elif line.label == "other" and (rel := _RELATIVE_TIME.match(text)) and rel.group("who") \
+                and _person_line(rel.group("who")) and meta.site_key(rel.group("who")) not in labelled.site_keys:
+            authors.extend(meta.split_names(rel.group("who")))  # "Yulius Winata | 3 hari yang lalu"
         elif line.label == "byline" and text.lower().rstrip(" :,") in _byline_labels():
             label_role = meta.byline_role(text.lower().rstrip(" :,"))  # "Penulis" alone: the name is on the next line
             continue
@@ -1480,6 +1488,10 @@ def _publication_time(date_lines: list[tuple[str, bool]], tz: str) -> str | None
     found, posted = [], None
     for n, (text, after_body) in enumerate(date_lines):
         when = meta.find_datetime(text, tz)
+        # (an agenda under the article, "Kamis, 10 Desember 2026 – Lomba Dasawisma Tingkat
+        # Kabupaten", dates events, not the article)
+        if when and after_body and len(re.findall(r"[^\W\d_]{2,}", text[when.end:])) >= 3:
+            continue
         if when:
             found.append(((after_body, not _PUBLISHED.search(text), not when.has_time, n), when.value))
         elif posted is None:
