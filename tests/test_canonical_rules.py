@@ -1336,3 +1336,18 @@ def test_streets_caves_great_grandmothers_and_a_federative_republic():
     assert same(found, "Liang Lamuwa", "Gua Lamuwa")
     assert same(found, "Harriëtte Sastrowidjojo", "Buyut Harriëtte")
     assert same(found, "Brasil", "Republik Federatif Brasil")
+
+
+def test_regency_short_forms_and_translated_agencies():
+    text = ("Banjir melanda Kabupaten Bone Bolango. Warga Bonebol mengungsi. Badan Tenaga Atom Internasional "
+            "mengirim tim; International Atomic Energy Agency menilai fasilitas itu aman. South African Maritime "
+            "Safety Authority dan Otoritas Keselamatan Maritim Afrika Selatan menyelidiki. Mahasiswa Prince of "
+            "Songkla University dan Universitas Pangeran Songkla ikut membantu.")
+    found = run(text, [("Kabupaten Bone Bolango", "LOC"), ("Bonebol", "LOC"), ("Badan Tenaga Atom Internasional", "ORG"),
+                       ("International Atomic Energy Agency", "ORG"), ("South African Maritime Safety Authority", "ORG"),
+                       ("Otoritas Keselamatan Maritim Afrika Selatan", "ORG"), ("Prince of Songkla University", "ORG"),
+                       ("Universitas Pangeran Songkla", "ORG")])
+    assert same(found, "Kabupaten Bone Bolango", "Bonebol")
+    assert same(found, "Badan Tenaga Atom Internasional", "International Atomic Energy Agency")
+    assert same(found, "South African Maritime Safety Authority", "Otoritas Keselamatan Maritim Afrika Selatan")
+    assert same(found, "Prince of Songkla University", "Universitas Pangeran Songkla")

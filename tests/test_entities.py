@@ -428,3 +428,15 @@ def test_a_military_command_named_after_a_hero_is_one_body():
     text = "Personel Komando Daerah Militer Iskandar Muda dan Basarnas membantu evakuasi warga."
     found = {(e.text, e.label) for e in recognise(text)}
     assert ("Komando Daerah Militer Iskandar Muda", "ORG") in found, found
+
+
+def test_an_office_and_the_regional_government_it_belongs_to_are_two_mentions():
+    from kilas.model import Entity
+    from kilas.understand.entities import _parent_governments
+
+    text = "Kepala Dinas Pariwisata Pemkab Asmat mengatakan wisatawan bertambah."
+    name = "Dinas Pariwisata Pemkab Asmat"
+    start = text.index(name)
+    found = _parent_governments([Entity(name, "ORG", start, start + len(name), canonical=name)])
+    assert [(e.text, text[e.start:e.end]) for e in found] == [("Dinas Pariwisata", "Dinas Pariwisata"),
+                                                             ("Pemkab Asmat", "Pemkab Asmat")]

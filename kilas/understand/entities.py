@@ -134,8 +134,28 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _slash_names(_state_names(_whole_places(found, text, sentences), text), text)
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
-    found = _company_parts(found, text)
+    found = _parent_governments(_company_parts(found, text))
     return _place_parts(_compass_tails(found, text), text, sentences)
+
+
+# "Dinas Pariwisata Pemkab Asmat": an office and the regional government it belongs to
+_PARENT_GOVERNMENT = re.compile(r"\s(?=(?:Pemkab|Pemkot|Pemko|Pemprov|Pemda|Pemerintah (?:Kabupaten|Kota|Provinsi|Daerah))\s+[A-Z])")
+
+
+def _parent_governments(found: list[Entity]) -> list[Entity]:
+    """An office named with the regional government it belongs to is two mentions: "Dinas
+    Pariwisata" and "Pemkab Asmat" (the government is the entity the article names again)."""
+    out = []
+    for e in found:
+        m = _PARENT_GOVERNMENT.search(e.text) if e.label == "ORG" else None
+        if m is None:
+            out.append(e)
+            continue
+        left, right = e.text[: m.start()], e.text[m.end():]
+        cut = e.start + m.end()
+        out += [Entity(left, "ORG", e.start, e.start + len(left), canonical=left, role=e.role),
+                Entity(right, "ORG", cut, e.end, canonical=right)]
+    return out
 
 
 _COMPASS_TAIL = re.compile(r"\s+Daya\b")
