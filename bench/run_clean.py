@@ -42,8 +42,7 @@ TEST2 = Path(__file__).resolve().parent / "clean_test2"
 # Written in sessions 4 to 10 by labellers who never saw the rules. clean_test3 to
 # clean_test22 were each held out until their score was taken (FIRST_SEEN below), then their
 # errors were read and the rules improved.
-LATER = [Path(__file__).resolve().parent / f"clean_test{n}" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
-                                                                   22)]
+LATER = [Path(__file__).resolve().parent / f"clean_test{n}" for n in range(3, 23)]
 # The newest set, written by a labeller who never saw the rules (session 10); scored in the
 # held-out table with its errors hidden. When it has been read, the next set goes here.
 HELD_OUT = Path(__file__).resolve().parent / "clean_test23"
