@@ -1871,3 +1871,18 @@ def test_a_documentation_credit_in_brackets_makes_a_caption():
     a = clean_text(raw)
     assert a.captions and a.captions[0].startswith("Petani mendatangi kantor polisi")
     assert a.paragraphs[0].startswith("Lembaga bantuan hukum")
+
+
+def test_an_institutions_site_is_named_by_its_copyright_line_and_its_english_byline():
+    raw = ("Bapenda Kabupaten Sumba Timur\nSUARA PENDAPATAN\nKabar Badan Pendapatan Daerah\nBeranda   Berita\n"
+           "Realisasi Pajak Daerah Capai 84 Persen\nPosted on November 13, 2026 by Yohana Ndapa\n"
+           "Foto: Dok. Bapenda\nPetugas melayani wajib pajak di loket pembayaran.\n"
+           "Waingapu – Realisasi pajak daerah Kabupaten Sumba Timur hingga pertengahan November mencapai 84 persen dari "
+           "target tahun ini, didorong pajak hotel dan restoran.\n"
+           "Bapenda menargetkan realisasi penuh pada akhir Desember dengan menambah layanan pembayaran daring.\n"
+           "Ditulis oleh: Seksi Penagihan\n© 2026 Suara Pendapatan – Bapenda Kabupaten Sumba Timur\n")
+    a = clean_text(raw)
+    assert a.outlet == "Suara Pendapatan"
+    assert a.authors == ["Yohana Ndapa"]
+    assert a.captions == ["Foto: Dok. Bapenda", "Petugas melayani wajib pajak di loket pembayaran."]
+    assert a.paragraphs[0].startswith("Realisasi pajak daerah")

@@ -657,7 +657,8 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 
 _NOT_PERSON = re.compile(
-    r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor)\b"
+    r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
+    r"|seksi|bidang|bagian|subbagian|divisi|unit)\b"
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 

@@ -247,6 +247,15 @@ def _day_words() -> frozenset[str]:
     return frozenset(cal["weekdays"]) | frozenset(cal["market_days"])
 
 
+def _under_credit(clean: list[str], i: int) -> bool:
+    """A short sentence right under a photo credit ('Foto: Rahajeng Kinanthi') and above a
+    longer paragraph: the caption, printed under its credit."""
+    words = clean[i].split()
+    return 0 < i < len(clean) - 1 and bool(_CREDIT.match(clean[i - 1])) and re.match(r"(?:foto|dok)", clean[i - 1], re.I) \
+        and len(words) <= 20 and clean[i].endswith(".") and not any(q in clean[i] for q in '"“”') \
+        and is_prose(clean[i + 1]) and len(clean[i + 1].split()) > len(words)
+
+
 def _above_credit(clean: list[str], i: int) -> bool:
     """A caption-length line (no quote in it) right above a photo credit ('Foto: Dok. X')."""
     return i + 1 < len(clean) and bool(_CREDIT.match(clean[i + 1])) and len(clean[i].split()) <= 40 \
@@ -293,6 +302,18 @@ _SITE_NAME_ENDINGS = frozenset({"indonesia", "news", "online", "daily", "post", 
 _SITE_NAME_OPENINGS = frozenset({"majalah", "harian", "tabloid", "koran"})
 
 
+def _copyright_names(clean: list[str]) -> list[str]:
+    """The names the page's copyright lines give, before any dash ('© 2026 Pabean Hilir –
+    Bea Cukai Tembilahan' -> 'Pabean Hilir')."""
+    out = []
+    for line in clean:
+        m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
+        name = m and (m.group("before") or m.group("after"))
+        if name and name.strip() not in out:
+            out.append(name.strip())
+    return out
+
+
 def _fuller_name(found: str, clean: list[str]) -> str | None:
     """The site's name as its copyright line prints it, when that is the masthead's name
     and words such as "Indonesia"."""
@@ -315,8 +336,16 @@ def _masthead(clean: list[str]) -> str | None:
     """The site's name as its masthead prints it, among the first three lines, in the case
     the page writes it elsewhere ('POS DEWATA' -> 'Pos Dewata' from '... di Pos Dewata').
     A network's masthead over a regional site's ('TEGAS.ID' over 'TegasPapua') gives the
-    regional site."""
+    regional site. An institution's news site prints the institution above its own name
+    ('Bea Cukai Tembilahan' / 'PABEAN HILIR'); the name its copyright line opens with is the
+    site's ('© 2026 Pabean Hilir – Bea Cukai Tembilahan')."""
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    owners = {meta.site_key(n): n for n in _copyright_names(clean)}
+    for line in _top_lines(clean):
+        head = re.split(r"\s+[–—|·-]\s+", _OFFICIAL.sub("", line))[0]  # "SIPAMANDAR – Warta P4GN ..."
+        if len(owners) == 1 and meta.site_key(head) in owners and len(meta.site_key(head)) >= 4 \
+                and not meta.looks_like_site_name(head):
+            return owners[meta.site_key(head)]
     found = None
     for line in _top_lines(clean):
         line = _OFFICIAL.sub("", _FREQUENCY.sub("", line))
@@ -536,7 +565,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     first_prose = next(
         (i for i, line in enumerate(clean)
          if is_prose(line) and not _CAPTION.search(line) and not boilerplate.match(line) and not _date_line(line)
-         and not repeated[i]),
+         and not repeated[i] and not _under_credit(clean, i)),
         None,
     )
     if body_start is None or (first_prose is not None and first_prose < body_start - 3):
@@ -609,6 +638,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "caption", "a photo caption or credit")
         elif _above_credit(clean, i):
             mark(i, "caption", "a photo caption: its credit follows on the next line")
+        elif _under_credit(clean, i):
+            mark(i, "caption", "a photo caption under its credit, above the first paragraph")
         elif title_hint and _same(line, title_hint):
             if title_index is None:
                 title_index = i
@@ -1276,6 +1307,9 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if byline:
                 authors.extend(byline.authors)
                 editors.extend(byline.editors)
+            elif found and (after := re.match(r"\s*(?:by|oleh)\s+(?P<names>\S.*)$", text[found.end:], re.I)) \
+                    and _person_line(after.group("names")):
+                authors.extend(meta.split_names(after.group("names")))  # "Posted on November 13, 2026 by A"
             elif found and found.start > 0:
                 before = re.sub(r"[\s,|•·–—-]+$", "", text[: found.start])
                 # "oleh Ester Malelak dan Ruben Atapupu di 24 November 2026"
