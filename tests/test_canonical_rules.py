@@ -1351,3 +1351,10 @@ def test_regency_short_forms_and_translated_agencies():
     assert same(found, "Badan Tenaga Atom Internasional", "International Atomic Energy Agency")
     assert same(found, "South African Maritime Safety Authority", "Otoritas Keselamatan Maritim Afrika Selatan")
     assert same(found, "Prince of Songkla University", "Universitas Pangeran Songkla")
+
+
+def test_a_suspects_initials_before_the_article_gives_the_full_name():
+    text = ("KPK menahan Kepala Dinas PU, HSP, Kamis. Juru bicara mengatakan HSP yang bernama lengkap Haryoko "
+            "Setyajati Pamungkas menerima suap. Haryoko membantah.")
+    found = run(text, [("HSP", "PER"), ("HSP", "PER"), ("Haryoko Setyajati Pamungkas", "PER"), ("Haryoko", "PER")])
+    assert same(found, "HSP", "Haryoko Setyajati Pamungkas", "Haryoko")

@@ -909,16 +909,17 @@ def _abbrev_fits(acr: str, words: list[str], heads: bool = False, derived: bool 
 # --- initials without a bracket ---------------------------------------------
 
 def _initials(text: str, entities: list[Entity], defs) -> list[Entity]:
-    """A suspect's initials used without a bracket ("Tersangka AGL ...") after the full name:
-    an upper-case word of 2 to 5 letters that the data does not know and that gives the
-    first letters of exactly one person named before it."""
+    """A suspect's initials used without a bracket ("Tersangka AGL ..."): an upper-case word
+    of 2 to 5 letters that the data does not know and that gives the first letters of
+    exactly one person the article names in full."""
     people = [e for e in entities if e.label == "PER" and len(e.text.split()) >= 2]
     orgs = [e for e in entities if e.label != "PER" and len(e.text.split()) >= 2]
     out = list(entities)
 
+    # (the full name may come after: "HSP yang bernama lengkap Haryoko Setyajati Pamungkas")
     def owners_of(word: str, pos: int) -> set[str]:
-        return {_person_name(p.text)[0] for p in people if p.start < pos
-                and (_initials_fit(word, p.text.split(), exact=True)
+        return {_person_name(p.text)[0] for p in people
+                if (_initials_fit(word, p.text.split(), exact=True)
                      or _initials_fit(word, _person_name(p.text)[0].split(), exact=True))}
 
     # An upper-case mention tagged as an organisation that is a person's initials ("AGL").
@@ -1188,8 +1189,13 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
             continue
         if word.lower() in _people():
             continue
-        owners = {id(find(f)): f for f in full if f.e.start < m.e.start
-                  and (_initials_fit(word, f.e.text.split(), exact=True) or _initials_fit(word, f.name.split(), exact=True))}
+        # (before the initials, else anywhere: "HSP yang bernama lengkap Haryoko Setyajati Pamungkas")
+        for before_only in (True, False):
+            owners = {id(find(f)): f for f in full if (f.e.start < m.e.start or not before_only)
+                      and (_initials_fit(word, f.e.text.split(), exact=True)
+                           or _initials_fit(word, f.name.split(), exact=True))}
+            if owners:
+                break
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
 
