@@ -1886,3 +1886,41 @@ def test_an_institutions_site_is_named_by_its_copyright_line_and_its_english_byl
     assert a.authors == ["Yohana Ndapa"]
     assert a.captions == ["Foto: Dok. Bapenda", "Petugas melayani wajib pajak di loket pembayaran."]
     assert a.paragraphs[0].startswith("Realisasi pajak daerah")
+
+
+def test_bylines_of_the_big_portals_layouts():
+    a = clean_text("Rekam\nRegional\nLubang Tambang Tua Dibuka untuk Wisatawan\n"
+                   "Oleh Jasmira (Kontributor Rekam.com) pada 27 Nov 2026, 14:00 WIB\n"
+                   "Sawahlunto – Lubang tambang peninggalan zaman Belanda kembali dibuka untuk wisatawan setelah "
+                   "direnovasi selama delapan bulan.\nPengunjung wajib memakai helm dan didampingi pemandu.\n")
+    assert a.authors == ["Jasmira"] and a.published == "2026-11-27T14:00:00+07:00"
+    a = clean_text("warta\nNews\nJalur Wanayasa Rawan Longsor Saat Hujan\n"
+                   "Yeni Pratiwi, Nanang Suhendi , Jurnalis-Warta · Senin 16 November 2026 08:05 WIB\n"
+                   "Purwakarta – Jalur Wanayasa rawan longsor selama musim hujan. Pengendara diminta berhati-hati "
+                   "terutama pada malam hari.\nPetugas menyiagakan alat berat di dua titik rawan.\n")
+    assert a.authors == ["Yeni Pratiwi", "Nanang Suhendi"]
+    a = clean_text("Togean Kabar\nDaerah\nNelayan Temukan Penyu Terjerat Jaring\nSenin, 9 November 2026\n"
+                   "ULUBONGKA, TOGEANKABAR.ID — Seekor penyu hijau ditemukan terjerat jaring nelayan di perairan "
+                   "Kecamatan Ulubongka, lalu dilepas kembali ke laut.\nWarga berharap nelayan lebih berhati-hati.\n"
+                   "Laporan: Adrianus Pelima, Ulubongka\n")
+    assert a.authors == ["Adrianus Pelima"]
+
+
+def test_a_clock_without_a_zone_takes_the_zone_of_the_town_in_the_copyright_line():
+    raw = ("Aru Pos\nDaerah\nListrik Padam Bergilir di Pulau Terluar\n"
+           "Penulis Selsius Gaelagoy - 28/11/2026 09:40\n"
+           "Benjina – Warga di pulau terluar mengeluhkan listrik yang padam bergilir selama sepekan terakhir. PLN "
+           "berjanji memperbaiki mesin pembangkit pekan ini.\nPemadaman berlangsung empat jam setiap malam.\n"
+           "© Aru Pos 2026 | Dobo, Kepulauan Aru\n")
+    assert clean_text(raw).published == "2026-11-28T09:40:00+09:00"
+
+
+def test_a_numbered_subheading_after_an_embedded_video_placeholder_is_body():
+    raw = ("Sekon\nNews\nTiga Aturan Baru Parkir di Jakarta\nSenin, 2 November 2026 10:00 WIB\n"
+           "Jakarta – Pemerintah provinsi memberlakukan tiga aturan baru parkir di badan jalan mulai bulan ini.\n"
+           "1. Tarif naik\n"
+           "Untuk mobil, tarif naik dari Rp 5.000 menjadi Rp 8.000 per jam. Sepeda motor naik menjadi Rp 3.000.\n"
+           "[Gambas:Video sekonTV]\n"
+           "2. Bayar nontunai\n"
+           "Pembayaran wajib menggunakan kartu uang elektronik atau aplikasi yang ditunjuk pemerintah.\n")
+    assert "2. Bayar nontunai" in clean_text(raw).paragraphs

@@ -594,6 +594,9 @@ def parse_byline(line: str) -> Byline | None:
                       "", line[: found.start], flags=re.I)
     labelled, report, bare, fused = _byline_patterns()
     roles = _roles()
+    # "Oleh Jasmalinda (Kontributor Rekam8.com)": what the writer is, in brackets after the name
+    if not re.fullmatch(r"\(.*\)", line):
+        line = re.sub(r"\s*\([^()]{2,60}\)$", "", line)
     matches = list(labelled.finditer(line))
     if matches and matches[0].start() == 0:
         out, credited = Byline([], []), False

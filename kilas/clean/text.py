@@ -152,7 +152,7 @@ def _date_line(text: str) -> bool:
     before = text[: found.start].split()
     if re.match(r"\s*:\s*[a-z]", text[found.end:]) or text.rstrip().endswith(";"):
         return False  # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;"
-    posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published)\b", text, re.I)
+    posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
     if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS and not posted:
         return False  # a headline about the date of an event: "... Jatuh pada 8 Februari 2027"
     return len(words) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
@@ -1312,6 +1312,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 authors.extend(meta.split_names(after.group("names")))  # "Posted on November 13, 2026 by A"
             elif found and found.start > 0:
                 before = re.sub(r"[\s,|•·–—-]+$", "", text[: found.start])
+                # "A, B , Jurnalis-Zonawarta": the role fused with the site after the names
+                fused = re.search(r"\s*,\s*([A-Za-z]+)[-–]\S+$", before)
+                if fused and meta.byline_role(fused.group(1).lower()):
+                    before = before[: fused.start()]
                 # "oleh Ester Malelak dan Ruben Atapupu di 24 November 2026"
                 before = re.sub(r"^(?:oleh|by)\s+|\s+(?:di|pada|on)$", "", before, flags=re.I)
                 # "Rani Puspitasari dan Farhan Aziz — 20 November 2026" (not the site's own name)
@@ -1382,7 +1386,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # An aggregator names the outlet it took the article from ("Baca selengkapnya di Warta
     # Rembang"); that name beside the date is not a writer.
     sources = [m.group("name") for line in lines if (m := _SOURCE_OUTLET.match(_strip_tags(line.text)))]
-    not_people = {n.lower() for n in (agency, *outlet_candidates, *sources) if n}
+    # ("Laporan: Adrianus Tombolotutu, Ulubongka": the town the reporter files from)
+    not_people = {n.lower() for n in (agency, *outlet_candidates, *sources, dateline) if n}
     authors = [n for n in authors if n.lower() not in not_people]
     editors = [n for n in editors if n.lower() not in not_people]
     chosen = _choose_outlet(outlet, outlet_candidates, url, agency, labelled.masthead)
@@ -1462,8 +1467,14 @@ _ADDRESS = re.compile(r"(?:^|[:,]\s*)(?:Jl\.|Jln\.?|Jalan)\s+\S.*,")
 
 
 def _zone_of_address(lines: list[str]) -> str | None:
-    """The zone of the town in the street address the page prints in its masthead or footer."""
+    """The zone of the town in the street address the page prints in its masthead or footer,
+    or in its copyright line."""
     for line in lines:
+        if "©" in line:  # "© Jargaria Pos 2026 | Dobo, Kepulauan Aru"
+            parts = [p.strip(" .") for p in re.split(r"[|,·•]", line)[1:]]
+            zone = next(filter(None, (meta.zone_of_place(p) for p in reversed(parts))), None)
+            if zone:
+                return zone
         street = _ADDRESS.search(line.strip())
         if street:
             parts = [p.strip(" .") for p in line.strip()[street.start():].lstrip(":, ").split(",")[1:]]
