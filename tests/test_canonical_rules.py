@@ -1358,3 +1358,15 @@ def test_a_suspects_initials_before_the_article_gives_the_full_name():
             "Setyajati Pamungkas menerima suap. Haryoko membantah.")
     found = run(text, [("HSP", "PER"), ("HSP", "PER"), ("Haryoko Setyajati Pamungkas", "PER"), ("Haryoko", "PER")])
     assert same(found, "HSP", "Haryoko Setyajati Pamungkas", "Haryoko")
+
+
+def test_an_estate_is_not_the_company_that_runs_it_and_two_names_of_a_regency():
+    text = ("Investor baru masuk Kawasan Industri Kendal. PT Kawasan Industri Kendal (KIK) menyiapkan lahan. Warga "
+            "Tanah Karo menolak; Pemkab menyebut Kabupaten Karo siap. Kabupaten Lima Puluh Kota dan Limapuluh Kota.")
+    found = run(text, [("Kawasan Industri Kendal", "LOC"), ("PT Kawasan Industri Kendal", "ORG"), ("KIK", "ORG"),
+                       ("Tanah Karo", "LOC"), ("Kabupaten Karo", "LOC"), ("Kabupaten Lima Puluh Kota", "LOC"),
+                       ("Limapuluh Kota", "LOC")])
+    assert same(found, "PT Kawasan Industri Kendal", "KIK")
+    assert not same(found, "Kawasan Industri Kendal", "PT Kawasan Industri Kendal")
+    assert same(found, "Tanah Karo", "Kabupaten Karo")
+    assert same(found, "Kabupaten Lima Puluh Kota", "Limapuluh Kota")

@@ -440,3 +440,9 @@ def test_an_office_and_the_regional_government_it_belongs_to_are_two_mentions():
     found = _parent_governments([Entity(name, "ORG", start, start + len(name), canonical=name)])
     assert [(e.text, text[e.start:e.end]) for e in found] == [("Dinas Pariwisata", "Dinas Pariwisata"),
                                                              ("Pemkab Asmat", "Pemkab Asmat")]
+
+
+def test_a_companys_secretary_is_a_role_not_part_of_the_companys_name():
+    text = "Sekretaris Perusahaan Pupuk Kaltim, Bayu Anggoro Setiaji, memastikan pasokan aman."
+    orgs = {e.text for e in recognise(text) if e.label == "ORG"}
+    assert "Perusahaan Pupuk Kaltim" not in orgs, orgs

@@ -1389,7 +1389,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
         for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs), *_slash_keys(m.name, defs))):
             if k in by_key:
-                union(by_key[k], m)
+                o = by_key[k]
+                if {m.e.label, o.e.label} == {"LOC", "ORG"} and any(
+                        _is_company(_expand(x.e.text, defs)) for x in (m, o)):
+                    continue  # "PT Kawasan Industri Kendal" runs the estate "Kawasan Industri Kendal"
+                union(o, m)
             else:
                 by_key[k] = m
     # A unit named without its parent: "Komisi XI" after "Komisi XI DPR".
@@ -1435,7 +1439,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # (nor a port or an airport the model called a place: "Pelabuhan Patimban" is not
         # "PT Pelabuhan Patimban Internasional")
         if m.e.label == "PER" or (m.e.label == "LOC" and (m.name.lower() in _places() or " " not in m.name
-                                                          or _facility(m.name))) \
+                                                          or _facility(m.name) or _place_headed(m.e.text))) \
                 or m.name.lower() in _names() or not words or (len(words) == 1 and (
                 len(words[0]) < 5 or words[0].isupper() or words[0].lower() in _places() | _common())):
             continue
@@ -1591,6 +1595,13 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                                            not m.name.isupper(), -m.e.start))
         for m in members:
             m.e.canonical = best.name
+
+
+def _place_headed(name: str) -> bool:
+    """A place named with the kind of place it is: "Kawasan Industri Kendal", "Pasar Cepogo"."""
+    from .entities import _multiword
+
+    return name.split()[0].lower() in _multiword("loc_heads.txt")[0] if name.split() else False
 
 
 def _numbers(name: str) -> frozenset[str]:

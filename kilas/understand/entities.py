@@ -134,12 +134,34 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _slash_names(_state_names(_whole_places(found, text, sentences), text), text)
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
-    found = _parent_governments(_company_parts(found, text))
+    found = _title_tails(_parent_governments(_company_parts(found, text)), text)
     return _place_parts(_compass_tails(found, text), text, sentences)
 
 
 # "Dinas Pariwisata Pemkab Asmat": an office and the regional government it belongs to
 _PARENT_GOVERNMENT = re.compile(r"\s(?=(?:Pemkab|Pemkot|Pemko|Pemprov|Pemda|Pemerintah (?:Kabupaten|Kota|Provinsi|Daerah))\s+[A-Z])")
+
+
+def _title_tails(found: list[Entity], text: str) -> list[Entity]:
+    """A body whose first word ends the role before it: "Sekretaris Perusahaan Pupuk Kaltim"
+    is the company secretary of Pupuk Kaltim, not a body called "Perusahaan Pupuk Kaltim"."""
+    titles = _multiword("titles.txt")[0]
+    out = []
+    for e in found:
+        words = e.text.split()
+        before = re.search(r"(\S+)\s+$", text[max(0, e.start - 30):e.start])
+        if e.label == "ORG" and len(words) > 1 and before \
+                and f"{before.group(1)} {words[0]}".lower() in titles and words[0].lower() not in _ORG_HEAD_WORDS:
+            cut = e.start + len(words[0]) + 1
+            e = Entity(text[cut:e.end], e.label, cut, e.end, canonical=text[cut:e.end], role=e.role)
+        out.append(e)
+    return out
+
+
+# Heads that open a body's name even after a role word ("Sekretaris Jenderal ..." is a role,
+# but "Kepala Dinas Kesehatan" names the Dinas)
+_ORG_HEAD_WORDS = frozenset({"dinas", "badan", "kantor", "balai", "biro", "bagian", "pusat", "lembaga", "komisi",
+                             "kementerian", "direktorat", "bidang", "seksi", "unit"})
 
 
 def _parent_governments(found: list[Entity]) -> list[Entity]:
