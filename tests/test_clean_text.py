@@ -1924,3 +1924,29 @@ def test_a_numbered_subheading_after_an_embedded_video_placeholder_is_body():
            "2. Bayar nontunai\n"
            "Pembayaran wajib menggunakan kartu uang elektronik atau aplikasi yang ditunjuk pemerintah.\n")
     assert "2. Bayar nontunai" in clean_text(raw).paragraphs
+
+
+def test_names_above_their_roles_and_writers_with_their_town_after_the_body():
+    raw = ("Lintang TV\nDaerah\nSenin, 2 November 2026 | 16:20\nAntrean Kapal Feri Mengular hingga 2 Kilometer\n"
+           "Herman Saputra, Mahliani\nReporter\nAspian Baderi\nEditor\nShare:\n"
+           "Batulicin – Antrean kendaraan yang hendak menyeberang ke Kotabaru mengular hingga dua kilometer sejak "
+           "Minggu malam akibat cuaca buruk.\nPetugas pelabuhan menambah satu kapal untuk mengurai antrean.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Herman Saputra", "Mahliani"] and a.editors == ["Aspian Baderi"]
+    raw = ("MAJALAH TILIK\nLingkungan\nRumah yang Terus Ditinggikan\nMajalah Tilik\nEdisi Sabtu, 14 November 2026\n"
+           "SETIAP dua atau tiga tahun sekali, warga pesisir harus meninggikan lantai rumahnya karena banjir rob yang "
+           "makin sering datang.\nPenurunan tanah di pesisir utara Jawa membuat air laut masuk makin jauh.\n"
+           "Hartono Wibisono, Ayu Nilasari (Semarang)\n")
+    a = clean_text(raw)
+    assert a.authors == ["Hartono Wibisono", "Ayu Nilasari"]
+
+
+def test_a_market_ticker_over_the_masthead_and_the_site_name_as_dateline():
+    raw = ("IHSG\n7.412,58\n+0,38%\nTENGARA\nBerita Pasar Modal\nSaham\nEmiten Sawit Bagikan Dividen Interim\n"
+           "Senin, 9 November 2026 | 10:15 WIB\n"
+           "Tengara – Emiten perkebunan sawit membagikan dividen interim Rp25 per saham setelah laba kuartal ketiga naik "
+           "12 persen.\nPembayaran dividen dijadwalkan pada akhir bulan.\n© 2026 Tengara Media\n")
+    a = clean_text(raw)
+    assert a.outlet == "Tengara"
+    assert a.dateline is None
+    assert a.paragraphs[0].startswith("Emiten perkebunan sawit")

@@ -661,7 +661,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
-    r"|seksi|bidang|bagian|subbagian|divisi|unit)\b"
+    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran)\b"
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 

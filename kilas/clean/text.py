@@ -469,6 +469,43 @@ def _box_pitched(clean: list[str], labels: list, i: int) -> bool:
         and clean[i - 1].rstrip().endswith((".", "!"))
 
 
+# "Hanggoro Wisnumurti, Ayudya Nilamsari (Semarang)": the writers and the town they filed from
+_NAMES_FROM = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<place>[A-Z][\w .'-]{2,30})\)$")
+
+
+def _known_place_name(name: str) -> bool:
+    return name.lower() in resources.phrases("places.txt")
+
+
+def _names_only(line: str) -> bool:
+    """A line of names alone, one-word names too ("Herliansyah Aspar, Mahliati")."""
+    if _person_line(line):
+        return True
+    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b)\s*", line.strip()) if p]
+    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    return 0 < len(parts) <= 4 and all(
+        _one_person(p) or (re.fullmatch(r"[A-Z][a-z]{3,}", p) and p.lower() not in common
+                           and p.lower() not in resources.phrases("places.txt")) for p in parts)
+
+
+def _bare_label(line: str) -> bool:
+    return line.lower().rstrip(" :,") in _byline_labels()
+
+
+def _credit_pair(clean: list[str], i: int, end: int) -> bool:
+    """A role label and a name on two lines, either way round ("Editor" / "Anindyaswari
+    Hidayah", "Aspiannor Baderun" / "Editor"): a credit, though the same editor recurs on
+    every page of the site."""
+    def label(k: int) -> bool:
+        return 0 <= k < end and clean[k].lower().rstrip(" :,") in _byline_labels()
+
+    def name(k: int) -> bool:
+        return 0 <= k < end and _person_line(clean[k])
+
+    line_is_label = label(i)
+    return (line_is_label and (name(i + 1) or name(i - 1))) or (name(i) and (label(i - 1) or label(i + 1)))
+
+
 def _names_site(line: str, site_keys: frozenset[str]) -> bool:
     words = line.split()
     return any(meta.site_key(" ".join(words[:k])) in site_keys for k in range(1, len(words) + 1))
@@ -607,6 +644,16 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             continue  # labelled with the line above it (a writer's bio under the name)
         if not line:
             mark(i, "other", "only markup")
+        elif not title_hint and not boilerplate.match(line) and _names_only(line) and i + 1 < end_header \
+                and _bare_label(clean[i + 1]) \
+                and not any(_bare_label(clean[j]) for j in range(max(0, i - 3), i)):
+            # Names above their roles: "Herliansyah Aspar" / "Reporter" / "Aspiannor Baderun" / "Editor"
+            k = i
+            while k + 1 < end_header and _names_only(clean[k]) and _bare_label(clean[k + 1]):
+                role = meta.byline_role(clean[k + 1].lower().rstrip(" :,")) or "author"
+                mark(k, "byline", f"a name above its role label ({role})")
+                mark(k + 1, "byline", "the role of the name above")
+                k += 2
         elif line.lower() in sections or _breadcrumb(line, sections):
             mark(i, "section", "a section label or breadcrumb")
         elif _menu(lines[i], sections):
@@ -626,7 +673,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             if i + 1 < end_header and labels[i + 1] is None:
                 mark(i + 1, "other", "a note about the writer: a disclosure, a role")
         elif repeated[i] and not (not title_hint and _person_line(line) and _beside_date(clean, i, end_header)
-                                  and not _names_site(line, site_keys)):
+                                  and not _names_site(line, site_keys)) and not _credit_pair(clean, i, end_header):
             # (a writer's name recurs on the pages the writer wrote; the site's name, "Derap
             # Indonesia" beside "derap.id", on all its pages)
             mark(i, "furniture", "recurs on other pages of the site")
@@ -838,6 +885,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 and i + 1 < len(clean) and _person_line(clean[i + 1]):
             # (before the furniture test: a writer's name recurs on the pages the writer wrote)
             mark(i, "byline", "a byline label after the body; the name is on the next line")
+        elif last_body is not None and (m := _NAMES_FROM.match(line)) and _person_line(m.group("names")) \
+                and _known_place_name(m.group("place")):
+            mark(i, "byline", "the writers' names and their town after the body")
         elif last_body is not None and i > 0 and _person_line(line) and _under_byline_label(clean, labels, i):
             mark(i, "byline", "a name under a byline label ('Penulis', 'Editor')")
         elif repeated[i]:
@@ -1324,6 +1374,14 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         elif line.label == "other" and (rel := _RELATIVE_TIME.match(text)) and rel.group("who") \
                 and _person_line(rel.group("who")) and meta.site_key(rel.group("who")) not in labelled.site_keys:
             authors.extend(meta.split_names(rel.group("who")))  # "Yulius Winata | 3 hari yang lalu"
+        elif line.label == "byline" and line.reason.startswith("a name above its role label"):
+            role = line.reason.rsplit("(", 1)[1].rstrip(")")
+            if role in ("author", "editor"):
+                (editors if role == "editor" else authors).extend(meta.split_names(text))
+        elif line.label == "byline" and line.reason == "the role of the name above":
+            continue
+        elif line.label == "byline" and line.reason == "the writers' names and their town after the body":
+            authors.extend(meta.split_names(_NAMES_FROM.match(text).group("names")))
         elif line.label == "byline" and text.lower().rstrip(" :,") in _byline_labels():
             label_role = meta.byline_role(text.lower().rstrip(" :,"))  # "Penulis" alone: the name is on the next line
             continue
@@ -1378,7 +1436,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if lead and lead.lower() in resources.phrases("places.txt"):
                 dateline = lead
     # "LINGKUNG PRIANGAN – ...": the site's own name where a dateline stands, no place.
-    if dateline and meta.site_key(dateline) in labelled.site_keys:
+    # (or the first word of it: "Kancah – ..." on "Kancah Saumlaki")
+    key = meta.site_key(dateline) if dateline else ""
+    if dateline and (key in labelled.site_keys or (
+            len(key) >= 4 and not _known_place_name(dateline) and any(k.startswith(key) for k in labelled.site_keys))):
         outlet_candidates.append(dateline)
         dateline = None
     # "Reporter: Bahtera" over "Denpasar (Bahtera) - ...": the agency or outlet the
