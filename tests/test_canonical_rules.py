@@ -1370,3 +1370,18 @@ def test_an_estate_is_not_the_company_that_runs_it_and_two_names_of_a_regency():
     assert not same(found, "Kawasan Industri Kendal", "PT Kawasan Industri Kendal")
     assert same(found, "Tanah Karo", "Kabupaten Karo")
     assert same(found, "Kabupaten Lima Puluh Kota", "Limapuluh Kota")
+
+
+def test_schools_customs_offices_rivers_and_a_pacific_forum():
+    text = ("Atap SD Negeri 3 Kunduran ambruk; murid SDN 3 Kunduran belajar di masjid. Kantor Pengawasan dan Pelayanan "
+            "Bea dan Cukai Tipe Pratama Tembilahan menyita rokok; KPPBC Tembilahan menahan kapal. Sungai Brangkal "
+            "meluap; Kali Brangkal membawa lumpur. Forum Kepulauan Pasifik bersidang; Pacific Islands Forum (PIF) "
+            "menyerukan bantuan.")
+    found = run(text, [("SD Negeri 3 Kunduran", "ORG"), ("SDN 3 Kunduran", "ORG"),
+                       ("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Pratama Tembilahan", "ORG"),
+                       ("KPPBC Tembilahan", "ORG"), ("Sungai Brangkal", "LOC"), ("Kali Brangkal", "LOC"),
+                       ("Forum Kepulauan Pasifik", "ORG"), ("Pacific Islands Forum", "ORG"), ("PIF", "ORG")])
+    assert same(found, "SD Negeri 3 Kunduran", "SDN 3 Kunduran")
+    assert same(found, "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Pratama Tembilahan", "KPPBC Tembilahan")
+    assert same(found, "Sungai Brangkal", "Kali Brangkal")
+    assert same(found, "Forum Kepulauan Pasifik", "Pacific Islands Forum", "PIF")

@@ -1867,6 +1867,8 @@ def _office_form(name: str) -> str:
     if m and (m.group("place").lower() in _places() or _expand(m.group("place")).lower() in _places()):
         name = name[: m.start()] + " " + m.group("place")
     name = re.sub(r"\s+Kelas\s+(?:[IV]{1,3}[AB]?|Satu|Dua|Tiga)(?:\s+(?:Khusus|TPI|Non[- ]TPI))*(?=\s+[A-Z])", "", name)
+    # ("Bea dan Cukai Tipe Pratama Tembilahan" = "Bea Cukai Tembilahan")
+    name = re.sub(r"\s+Tipe\s+(?:Pratama|Madya|Utama|[A-C])(?=\s+[A-Z])", "", name)
     name = re.sub(r"^(?:PT\.?\s+)?Bank Pembangunan Daerah\s+(?=[A-Z])", "Bank ", name)
     if re.match(r"(?:Kedutaan|Kedubes|Konsulat|KBRI|KJRI)\b", name):
         name = re.sub(r"\s+di\s+(?=[A-Z])", " ", name)
