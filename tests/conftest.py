@@ -80,6 +80,16 @@ def clean_text(text: str, doc_id: str = "doc", **fields):
     return clean(RawDocument(id=doc_id, source=f"{doc_id}.txt", text=text, **fields))
 
 
+def clean_pages(texts: list[str]):
+    """Clean several pages of one site as one batch, the way the pipeline does (so that the
+    site's furniture, recurring on every page, is found)."""
+    from kilas import pipeline
+    from kilas.model import RawDocument
+
+    docs = [RawDocument(id=f"p{n}", source=f"p{n}.txt", text=text) for n, text in enumerate(texts)]
+    return list(pipeline.clean_documents(docs))
+
+
 def analyzed(paragraphs: list[str], published: str | None = None):
     """An Article made of these paragraphs, run through `understand`."""
     from kilas.model import Article

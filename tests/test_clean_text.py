@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import clean_text
+from conftest import clean_pages, clean_text
 from kilas.clean.meta import parse_byline, split_dateline
 
 # --- raw texts (invented), one per house style ---------------------------------------------
@@ -1711,9 +1711,6 @@ def test_a_site_comma_and_a_place_with_no_dash_before_the_first_sentence():
 
 
 def test_the_sites_photographer_under_every_article_is_not_a_caption_of_the_last_paragraph():
-    from kilas import pipeline
-    from kilas.model import RawDocument
-
     def page(n: int, last: str) -> str:
         return (f"Humas Kabupaten Teluk Permai\nBeranda    Berita    Pengumuman\nBerita\n"
                 f"Bupati Resmikan Program Kampung Sehat Tahap {n}\nSelasa, {n} Desember 2026 | 10.00 WIT\n"
@@ -1726,9 +1723,8 @@ def test_the_sites_photographer_under_every_article_is_not_a_caption_of_the_last
              "Warga diminta ikut menjaga sarana air bersih yang sudah dibangun agar tetap bisa dipakai bertahun-tahun.",
              "Program yang sama akan diperluas ke distrik pegunungan setelah jalan penghubung selesai diperbaiki.",
              "Bupati juga meminta kepala kampung melaporkan perkembangan program setiap bulan kepada dinas terkait."]
-    docs = [RawDocument(id=f"p{n}", source=f"p{n}.txt", text=page(n, last)) for n, last in enumerate(lasts, 1)]
-    for doc, article in zip(docs, pipeline.clean_documents(docs)):
-        assert article.paragraphs[-1] in lasts, (doc.id, article.paragraphs)
+    for article in clean_pages([page(n, last) for n, last in enumerate(lasts, 1)]):
+        assert article.paragraphs[-1] in lasts, article.paragraphs
 
 
 def test_a_name_above_its_role_and_the_date_and_writers_joined_by_x():
@@ -1792,9 +1788,6 @@ def test_an_interviews_question_label_is_no_dateline():
 
 
 def test_batch_a_writers_name_on_each_page_and_an_ad_under_its_label():
-    from kilas import pipeline
-    from kilas.model import RawDocument
-
     def page(n: int, writer: str) -> str:
         return (f"Kicau Mania\nBeranda | Lomba | Perawatan\nLomba\nMurai Batu Juara di Lomba Kicau Seri {n}\n{writer}\n"
                 f"Minggu, {n} November 2026, 16:00 WIB\n"
@@ -1805,9 +1798,8 @@ def test_batch_a_writers_name_on_each_page_and_an_ad_under_its_label():
                 "© 2026 Kicau Mania\n")
 
     writers = ["Heru Santosa", "Heru Santosa", "Heru Santosa", "Wahyu Prasetyo"]
-    docs = [RawDocument(id=f"k{n}", source=f"k{n}.txt", text=page(n, w)) for n, w in enumerate(writers, 1)]
-    for doc, article, writer in zip(docs, pipeline.clean_documents(docs), writers):
-        assert article.authors == [writer], (doc.id, article.authors)
+    for article, writer in zip(clean_pages([page(n, w) for n, w in enumerate(writers, 1)]), writers):
+        assert article.authors == [writer], article.authors
         assert not any(p.startswith("Pakan Kicau Juara") for p in article.paragraphs), article.paragraphs
 
 

@@ -497,13 +497,12 @@ def _credit_pair(clean: list[str], i: int, end: int) -> bool:
     Hidayah", "Aspiannor Baderun" / "Editor"): a credit, though the same editor recurs on
     every page of the site."""
     def label(k: int) -> bool:
-        return 0 <= k < end and clean[k].lower().rstrip(" :,") in _byline_labels()
+        return 0 <= k < end and _bare_label(clean[k])
 
     def name(k: int) -> bool:
         return 0 <= k < end and _person_line(clean[k])
 
-    line_is_label = label(i)
-    return (line_is_label and (name(i + 1) or name(i - 1))) or (name(i) and (label(i - 1) or label(i + 1)))
+    return (label(i) and (name(i + 1) or name(i - 1))) or (name(i) and (label(i - 1) or label(i + 1)))
 
 
 def _names_site(line: str, site_keys: frozenset[str]) -> bool:
