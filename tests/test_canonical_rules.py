@@ -1385,3 +1385,9 @@ def test_schools_customs_offices_rivers_and_a_pacific_forum():
     assert same(found, "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Pratama Tembilahan", "KPPBC Tembilahan")
     assert same(found, "Sungai Brangkal", "Kali Brangkal")
     assert same(found, "Forum Kepulauan Pasifik", "Pacific Islands Forum", "PIF")
+
+
+def test_a_person_or_a_place_that_shares_a_bodys_short_name_keeps_its_label():
+    text = "Aji Santoso memimpin rapat. Menurut Aji, harga naik. Delegasi tiba di Lisboa untuk konferensi."
+    found = run(text, [("Aji Santoso", "PER"), ("Aji", "PER"), ("Lisboa", "LOC")])
+    assert {e.text: e.label for e in found} == {"Aji Santoso": "PER", "Aji": "PER", "Lisboa": "LOC"}

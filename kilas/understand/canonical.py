@@ -126,8 +126,13 @@ def known_names() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def _known_bodies() -> frozenset[str]:
-    """The organisation names the data knows (lower case), short and long."""
-    return frozenset(name.lower() for name, label in known_names() if label == "ORG")
+    """The short names of bodies the data knows (lower case) whose long form says it is a
+    body ("Bappebti" = "Badan Pengawas ...", "Pelni" = "PT Pelayaran ..."); not other
+    spellings of places the place list lacks ("Lisboa")."""
+    heads = _org_heads()
+    return frozenset(short.lower() for short, long in _names().items()
+                     if short.lower() not in _places() and long.lower() not in _places()
+                     and (long.split()[0].lower() in heads or re.match(r"PT\.?\s", long)))
 
 
 @lru_cache(maxsize=None)
@@ -459,14 +464,16 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     """Fix labels the names themselves contradict: "Pemda Jabar" is no person, a lone
     "Jabar" tagged as a person is the province, "Fauzi" tagged as a place after "Fauzi"
     the person is that person, "KDM" is a person."""
+    in_names = {w for e in entities if e.label == "PER" and " " in e.text for w in e.text.split()}
     for e in entities:
         first = e.text.split()[0].lower().rstrip(".")
         if e.label == "PER" and first in _org_heads() or e.label == "LOC" and first in _words("body_heads"):
             e.label = "ORG"
         elif e.label != "PER" and e.text.lower() in _people():
             e.label = "PER"
-        elif e.label != "ORG" and e.text.lower() in _known_bodies():
-            e.label = "ORG"  # "Bappebti" the model called a place, "Pelni" a person
+        elif e.label != "ORG" and e.text.lower() in _known_bodies() and (
+                e.label == "LOC" or (len(e.text) >= 5 and e.text not in in_names)):
+            e.label = "ORG"  # "Bappebti" the model called a place, "Pelni" a person (not "Aji" of "Aji Santoso")
     # "Tarogong Kaler", "Garut Kota": a place and a word of direction, not a person.
     loc_words = {w for e in entities if e.label == "LOC" for w in e.text.split()}
     for e in entities:
