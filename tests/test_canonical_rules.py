@@ -1391,3 +1391,9 @@ def test_a_person_or_a_place_that_shares_a_bodys_short_name_keeps_its_label():
     text = "Aji Santoso memimpin rapat. Menurut Aji, harga naik. Delegasi tiba di Lisboa untuk konferensi."
     found = run(text, [("Aji Santoso", "PER"), ("Aji", "PER"), ("Lisboa", "LOC")])
     assert {e.text: e.label for e in found} == {"Aji Santoso": "PER", "Aji": "PER", "Lisboa": "LOC"}
+
+
+def test_an_acronym_links_to_a_translation_of_the_name_it_stands_for():
+    text = ("Badan Tenaga Atom Internasional mengirim inspektur. IAEA menilai fasilitas itu aman.")
+    found = run(text, [("Badan Tenaga Atom Internasional", "ORG"), ("IAEA", "ORG")])
+    assert same(found, "Badan Tenaga Atom Internasional", "IAEA")

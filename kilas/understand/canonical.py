@@ -1540,7 +1540,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     # A name and its translation: "Bank Pembangunan Asia" = "Asian Development Bank", "Penjaga
     # Pantai China" = "China Coast Guard" (word lists: name_translations.txt); only where one
     # name of the article fits.
-    translated = [(m, *translation_key(m.e.text)) for m in others if m.e.label in ("ORG", "LOC")]
+    # (an acronym by the name it stands for: "IAEA" = "Badan Energi Atom Internasional")
+    translated = [(m, *translation_key(text)) for m in others if m.e.label in ("ORG", "LOC")
+                  for text in dict.fromkeys((m.e.text, m.name))]
     for m, key, changed in translated:
         if len(key) < 2 and m.e.label != "LOC":
             continue
