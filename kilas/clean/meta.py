@@ -344,12 +344,12 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     # "Frekuensi.id (Jakarta) – Produsen ...": the site, then the place in brackets
     bracket = _SITE_THEN_BRACKETED_PLACE.match(paragraph)
     if bracket and (site_key(bracket.group("site")) in site_keys or looks_like_site_name(bracket.group("site"))) \
-            and _known_place(bracket.group("city")):
+            and known_place(bracket.group("city")):
         return Dateline(_place_case(bracket.group("city")), bracket.group("site"), None, bracket.group("rest").strip())
     found = _split_dateline(paragraph, site_keys)
     if found is None and site_keys:  # "TegasPapua. Harga ...", "PijarPos.com–Kasus ...": the page's own site name
         own = _OWN_SITE_PREFIX.match(paragraph)
-        if own and site_key(own.group("site")) in site_keys and not _known_place(own.group("site")):
+        if own and site_key(own.group("site")) in site_keys and not known_place(own.group("site")):
             inner = _split_dateline(own.group("rest"), site_keys)
             if inner and inner.city and not inner.outlet:
                 return Dateline(inner.city, own.group("site"), inner.agency, inner.rest)
@@ -380,13 +380,13 @@ def _site_then_place(paragraph: str, site_keys: frozenset[str]) -> Dateline | No
         return None
     rest = m.group("rest")
     place = _PLACE_LEAD.match(rest)
-    if place and (_known_place(place.group("city")) or place.group("city").isupper()):
+    if place and (known_place(place.group("city")) or place.group("city").isupper()):
         return Dateline(_place_case(place.group("city")), site, None, place.group("rest").strip())
     # "Pesona.id, Jakarta Musim hujan ...": a known place with nothing after it but a space
     words = rest.split(" ")
     for n in (3, 2, 1):
         city = " ".join(words[:n])
-        if len(words) > n and re.fullmatch(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*)*", city) and _known_place(city) \
+        if len(words) > n and re.fullmatch(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*)*", city) and known_place(city) \
                 and re.match(r"[A-Z\"“]", words[n]):
             return Dateline(_place_case(city), site, None, " ".join(words[n:]).strip())
     return Dateline(None, site, None, rest.strip())
@@ -417,7 +417,7 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
         return None  # "PALANGKA RAYA-Kasus ..." is a dateline; "Jakarta-Bandung ditempuh ..." is not
     if paren and "/" in paren:
         paren = paren.rsplit("/", 1)[1].strip()  # "(LINTANG/Reuters)": the outlet's own copy of the agency's
-    if sep == "." and not (head.isupper() and _known_place(head)) and not (names_site and "," not in head):
+    if sep == "." and not (head.isupper() and known_place(head)) and not (names_site and "," not in head):
         return None  # "JAKARTA. PT Bank ..." is a dateline; "PT. Bank ..." and "Dr. Budi ..." are not
     if re.search(r"\s\|\s", m.group("rest")[:80]):
         return None  # "BBTN - Buy 1220-1235 | TP 1300": a stock pick's fields, not a sentence
@@ -443,8 +443,8 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
                                       or w.lower() in resources.words("common_words.txt") for w in parts[0].split()))
     for part in parts:
         if looks_like_site_name(part) or known_outlet(part) or (site_key(part) in site_keys and (
-                len(parts) == 2 or not _known_place(part))) or (len(parts) == 2 and part is parts[1] and outlet is None
-                                                   and _known_place(parts[0]) and _names_site(part, site_keys)):
+                len(parts) == 2 or not known_place(part))) or (len(parts) == 2 and part is parts[1] and outlet is None
+                                                   and known_place(parts[0]) and _names_site(part, site_keys)):
             if outlet is not None:
                 return None
             outlet = part
@@ -456,11 +456,11 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
     if others:
         # "Jakarta, Piranti – ...": beside a known place and before a dash, a short
         # capitalised name is the outlet's own, even one no list knows ("Piranti, Jakarta –" too).
-        if len(others) == 1 and city and _known_place(others[0]) and not _known_place(city):
+        if len(others) == 1 and city and known_place(others[0]) and not known_place(city):
             city, others = others[0], [city]
         name = others[0]
         if len(others) > 1 or city is None or outlet is not None or sep in ":." \
-                or not (_known_place(city) or city.isupper()) or _known_place(name) \
+                or not (known_place(city) or city.isupper()) or known_place(name) \
                 or not re.fullmatch(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}", name) \
                 or name.split()[0].lower() in _calendar()["weekdays"]:
             return None
@@ -487,7 +487,7 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
     return Dateline(_place_case(city) if city else None, outlet, agency, rest)
 
 
-def _known_place(text: str) -> bool:
+def known_place(text: str) -> bool:
     return text.lower() in resources.phrases("places.txt")
 
 
@@ -499,7 +499,7 @@ def _is_place(text: str, strict: bool, rest: str = "") -> bool:
         return False
     if text.isupper():
         return True
-    if _known_place(text):
+    if known_place(text):
         return True
     if strict:  # "Bandung:" only when the word is a known place
         return False
@@ -633,7 +633,7 @@ def parse_byline(line: str) -> Byline | None:
     if m:
         return Byline(split_names(m.group("names")), [])
     m = _REPORT_FROM.match(line)  # "Laporan Raja Fadhlan Hafiz, Tanjungpinang"
-    if m and _known_place(m.group("place")) and all(w[:1].isupper() or w in ("dan", "&")
+    if m and known_place(m.group("place")) and all(w[:1].isupper() or w in ("dan", "&")
                                                     for w in m.group("names").split()):
         return Byline(split_names(m.group("names")), [])
     m = bare.match(line)
@@ -733,7 +733,7 @@ def split_names(text: str) -> list[str]:
             continue  # "S.Sos.", "M.Hum." after a comma
         part = strip_degrees(part.strip()).strip(" .-–—|")
         # "..., dari Tokyo, Jepang": where a correspondent files from is no name
-        if part and (not part[0].isupper() or _known_place(part) or part.lower() in _calendar()["weekdays"]):
+        if part and (not part[0].isupper() or known_place(part) or part.lower() in _calendar()["weekdays"]):
             continue
         if part and _is_name(part) and not known_outlet(part) and not _NOT_PERSON.search(part) \
                 and not (" " not in part and len(part) <= 3):  # "Isk", "ant": initials, not names

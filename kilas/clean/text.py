@@ -318,11 +318,7 @@ def _fuller_name(found: str, clean: list[str]) -> str | None:
     """The site's name as its copyright line prints it, when that is the masthead's name
     and words such as "Indonesia"."""
     key = meta.site_key(found)
-    for line in clean:
-        m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
-        name = m and (m.group("before") or m.group("after"))
-        if not name:
-            continue
+    for name in _copyright_names(clean):
         words = name.split()
         for k in range(1, len(words)):
             if meta.site_key(" ".join(words[:k])) == key and all(w.lower() in _SITE_NAME_ENDINGS for w in words[k:]):
@@ -364,11 +360,9 @@ def _masthead(clean: list[str]) -> str | None:
     if meta.looks_like_site_name(found):
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
-        for line in clean:
-            m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
-            name = m and (m.group("before") or m.group("after"))
-            if name and meta.site_key(name) in (key, key + meta.site_key(found.rsplit(".", 1)[-1])):
-                return name.strip()
+        for name in _copyright_names(clean):
+            if meta.site_key(name) in (key, key + meta.site_key(found.rsplit(".", 1)[-1])):
+                return name
         return _fuller_name(found.rsplit(".", 1)[0], clean) or found
     if not (found.isupper() or found.islower()):
         return _fuller_name(found, clean) or found
@@ -471,10 +465,6 @@ def _box_pitched(clean: list[str], labels: list, i: int) -> bool:
 
 # "Hanggoro Wisnumurti, Ayudya Nilamsari (Semarang)": the writers and the town they filed from
 _NAMES_FROM = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<place>[A-Z][\w .'-]{2,30})\)$")
-
-
-def _known_place_name(name: str) -> bool:
-    return name.lower() in resources.phrases("places.txt")
 
 
 def _names_only(line: str) -> bool:
@@ -885,7 +875,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             # (before the furniture test: a writer's name recurs on the pages the writer wrote)
             mark(i, "byline", "a byline label after the body; the name is on the next line")
         elif last_body is not None and (m := _NAMES_FROM.match(line)) and _person_line(m.group("names")) \
-                and _known_place_name(m.group("place")):
+                and meta.known_place(m.group("place")):
             mark(i, "byline", "the writers' names and their town after the body")
         elif last_body is not None and i > 0 and _person_line(line) and _under_byline_label(clean, labels, i):
             mark(i, "byline", "a name under a byline label ('Penulis', 'Editor')")
@@ -1438,7 +1428,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # (or the first word of it: "Kancah – ..." on "Kancah Saumlaki")
     key = meta.site_key(dateline) if dateline else ""
     if dateline and (key in labelled.site_keys or (
-            len(key) >= 4 and not _known_place_name(dateline) and any(k.startswith(key) for k in labelled.site_keys))):
+            len(key) >= 4 and not meta.known_place(dateline) and any(k.startswith(key) for k in labelled.site_keys))):
         outlet_candidates.append(dateline)
         dateline = None
     # "Reporter: Bahtera" over "Denpasar (Bahtera) - ...": the agency or outlet the

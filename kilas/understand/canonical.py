@@ -1608,9 +1608,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
 
 def _place_headed(name: str) -> bool:
     """A place named with the kind of place it is: "Kawasan Industri Kendal", "Pasar Cepogo"."""
-    from .entities import _multiword
-
-    return name.split()[0].lower() in _multiword("loc_heads.txt")[0] if name.split() else False
+    return bool(name.split()) and name.split()[0].lower() in resources.phrases("loc_heads.txt")
 
 
 def _numbers(name: str) -> frozenset[str]:

@@ -143,25 +143,18 @@ _PARENT_GOVERNMENT = re.compile(r"\s(?=(?:Pemkab|Pemkot|Pemko|Pemprov|Pemda|Peme
 
 
 def _title_tails(found: list[Entity], text: str) -> list[Entity]:
-    """A body whose first word ends the role before it: "Sekretaris Perusahaan Pupuk Kaltim"
-    is the company secretary of Pupuk Kaltim, not a body called "Perusahaan Pupuk Kaltim"."""
-    titles = _multiword("titles.txt")[0]
+    """A body whose first word ends the role before it (role_tails.txt): "Sekretaris
+    Perusahaan Pupuk Kaltim" is the company secretary of Pupuk Kaltim."""
+    roles = resources.phrases("role_tails.txt")
     out = []
     for e in found:
         words = e.text.split()
         before = re.search(r"(\S+)\s+$", text[max(0, e.start - 30):e.start])
-        if e.label == "ORG" and len(words) > 1 and before \
-                and f"{before.group(1)} {words[0]}".lower() in titles and words[0].lower() not in _ORG_HEAD_WORDS:
+        if e.label == "ORG" and len(words) > 1 and before and f"{before.group(1)} {words[0]}".lower() in roles:
             cut = e.start + len(words[0]) + 1
             e = Entity(text[cut:e.end], e.label, cut, e.end, canonical=text[cut:e.end], role=e.role)
         out.append(e)
     return out
-
-
-# Heads that open a body's name even after a role word ("Sekretaris Jenderal ..." is a role,
-# but "Kepala Dinas Kesehatan" names the Dinas)
-_ORG_HEAD_WORDS = frozenset({"dinas", "badan", "kantor", "balai", "biro", "bagian", "pusat", "lembaga", "komisi",
-                             "kementerian", "direktorat", "bidang", "seksi", "unit"})
 
 
 def _parent_governments(found: list[Entity]) -> list[Entity]:
