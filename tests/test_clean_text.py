@@ -1942,3 +1942,44 @@ def test_a_market_ticker_over_the_masthead_and_the_site_name_as_dateline():
     assert a.outlet == "Tengara"
     assert a.dateline is None
     assert a.paragraphs[0].startswith("Emiten perkebunan sawit")
+
+
+def test_an_agency_edition_under_the_masthead_and_a_radio_named_by_its_copyright_line():
+    raw = ("RANTAU\nKantor Berita Rantau\nRantau Jambi\nDaerah\nHarga Pinang Kering di Muaro Jambi Turun\n"
+           "Kamis, 12 November 2026 10:20 WIB\n"
+           "Sengeti (RANTAU) - Harga pinang kering di tingkat petani di Kabupaten Muaro Jambi turun menjadi Rp 7.000 "
+           "per kilogram pekan ini.\nPedagang pengumpul menyebut permintaan ekspor sedang lesu.\n"
+           "Pewarta: Rusdianto Gumay\nCOPYRIGHT © RANTAU 2026\n")
+    assert clean_text(raw).outlet == "Rantau"
+    raw = ("Radio Lembayung 101,7 FM\nlembayungfm.net\nJalan Lingkar Lamongan Mulai Diaspal\n"
+           "Senin, 9 November 2026 07:40 WIB\n"
+           "lembayungfm.net| Pengaspalan jalan lingkar utara Lamongan dimulai Senin pagi dengan sistem buka tutup "
+           "di dua titik.\nPengendara diminta memakai jalur alternatif melalui pusat kota.\n"
+           "© 2026 Lembayung FM. PT Radio Lembayung Lamongan\n")
+    assert clean_text(raw).outlet == "Lembayung FM"
+
+
+def test_a_region_in_the_copyright_tagline_gives_the_zone_and_a_site_credit_ends_a_caption():
+    raw = ("TANJUNG\ntanjung.id\nPortal Olahraga Sulawesi\nWawancara\nPelatih Voli Putri Soppeng: Kami Butuh Gedung\n"
+           "Jumat, 4 Desember 2026, 15:30\nDitulis oleh Hasnawati Paturusi\n"
+           "Pemain voli putri berlatih di lapangan terbuka di Watansoppeng. Foto: Tanjung.id/Dok.\n"
+           "Tim voli putri Soppeng berlatih di lapangan terbuka karena belum memiliki gedung olahraga sendiri.\n"
+           "Pelatih tim meminta pemerintah daerah membangun gedung sebelum musim kompetisi berikutnya.\n"
+           "© 2026 Tanjung.id - Portal Olahraga Sulawesi. Hak cipta dilindungi.\n")
+    a = clean_text(raw)
+    assert a.published == "2026-12-04T15:30:00+08:00"
+    assert "Pemain voli putri berlatih di lapangan terbuka di Watansoppeng. Foto: Tanjung.id/Dok." in a.captions
+    assert a.paragraphs[0].startswith("Tim voli putri")
+
+
+def test_a_name_above_its_contributor_line_and_an_editorial_note_as_title():
+    raw = ("HARIAN TELUK\ntelukpos.co\nHalmahera\nJembatan Kayu di Jailolo Ambruk\nSamsudin Mahifa\n"
+           "Kontributor Halmahera Barat\nSelasa, 17 November 2026\n"
+           "JAILOLO, telukpos.co—Jembatan kayu penghubung dua desa di Jailolo ambruk setelah hujan deras semalam.\n"
+           "Warga kini menyeberang sungai dengan rakit.\n")
+    assert clean_text(raw).authors == ["Samsudin Mahifa"]
+    raw = ("HARIAN TELUK\ntelukpos.co\nOpini\nCatatan Redaksi: Pasar Ikan yang Tak Kunjung Dibangun\n"
+           "Hamdan Lasut\nWartawan Harian Teluk\n"
+           "Rencana pembangunan pasar ikan higienis di Jailolo kembali diumumkan tahun ini oleh pemerintah daerah.\n"
+           "Nelayan sudah terlalu sering mendengar janji yang sama tanpa ada pembangunan apa pun.\n")
+    assert clean_text(raw).title == "Catatan Redaksi: Pasar Ikan yang Tak Kunjung Dibangun"

@@ -49,7 +49,7 @@ _CAPTION = re.compile(
     r"|\((?:instagram|ig|tiktok|x|twitter|facebook|youtube|threads)\s*[/:]?\s*@[\w.]{2,40}\)\s*$"  # ... (Instagram/@name)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
     r"|\((?:dok\.?|dokumentasi)\s+[A-Z][^()]{1,50}\)\s*$"              # ... (Dokumentasi LBH Totabuan)
-    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name
+    r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,4}/)){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name, Foto: Site.id/Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
@@ -273,9 +273,11 @@ _EMAIL = re.compile(r"^\S+@\S+\.\w{2,}$")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|my|tv)\b", re.I)
 
 
-# "Kie Raha News © 2026 — Ternate", "© 2026 Derap Indonesia. All rights reserved."
+# "Kie Raha News © 2026 — Ternate", "© 2026 Derap Indonesia. All rights reserved.",
+# "COPYRIGHT © KABARTA 2026"
 _COPYRIGHT_NAME = re.compile(r"^(?:(?P<before>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+©\s*\d{4}"
-                             r"|(?:©|copyright)\s*(?:©\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?: [A-Z][\w]*){0,3}))", re.I)
+                             r"|(?:©|copyright)\s*(?:©\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?: [A-Z][\w]*){0,3})"
+                             r"|(?:©|copyright)\s*(?:©\s*)?(?!hak\b|all\b)(?P<then_year>[A-Z][\w]*(?: [A-Z][\w]*){0,3})\s+\d{4}\b)", re.I)
 
 
 def _masthead_line(line: str) -> bool:
@@ -308,7 +310,7 @@ def _copyright_names(clean: list[str]) -> list[str]:
     out = []
     for line in clean:
         m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
-        name = m and (m.group("before") or m.group("after"))
+        name = m and (m.group("before") or m.group("after") or m.group("then_year"))
         if name and name.strip() not in out:
             out.append(name.strip())
     return out
@@ -340,7 +342,7 @@ def _masthead(clean: list[str]) -> str | None:
     for line in _top_lines(clean):
         head = re.split(r"\s+[–—|·-]\s+", _OFFICIAL.sub("", line))[0]  # "SIPAMANDAR – Warta P4GN ..."
         if len(owners) == 1 and meta.site_key(head) in owners and len(meta.site_key(head)) >= 4 \
-                and not meta.looks_like_site_name(head):
+                and not meta.looks_like_site_name(head) and not owners[meta.site_key(head)].isupper():
             return owners[meta.site_key(head)]
     found = None
     for line in _top_lines(clean):
@@ -353,10 +355,19 @@ def _masthead(clean: list[str]) -> str | None:
             continue
         if found is None:
             found = line
-        elif key.startswith(meta.site_key(found)) and key != meta.site_key(found) and not ordinary:
-            found = line  # "TEGAS.ID" over "TegasPapua"; not the slogan "Saring Sebelum Sharing"
+        elif key.startswith(meta.site_key(found)) and key != meta.site_key(found) and not ordinary \
+                and (key in owners or meta.site_key(found) not in owners or meta.looks_like_site_name(line)):
+            # "TEGAS.ID" over "TegasPapua", "Seruan.com" over "SeruanJateng.id"; not the slogan
+            # "Saring Sebelum Sharing", and not the edition "Kabarta Lampung" under "KABARTA"
+            # when the copyright line is "© KABARTA"
+            found = line
     if found is None:
         return None
+    if found.lower().startswith("radio "):
+        # "Radio Bahana 97,3 FM" is "Bahana FM" in its copyright line
+        for name in owners.values():
+            if meta.site_key(name) == meta.site_key(found[6:] + " FM"):
+                return name
     if meta.looks_like_site_name(found):
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
@@ -1521,7 +1532,9 @@ def _zone_of_address(lines: list[str]) -> str | None:
     or in its copyright line."""
     for line in lines:
         if "©" in line:  # "© Jargaria Pos 2026 | Dobo, Kepulauan Aru"
-            parts = [p.strip(" .") for p in re.split(r"[|,·•]", line)[1:]]
+            parts = [p.strip(" .") for p in re.split(r"[|,·•]|\s[-–—]\s|\.\s", line)[1:]]
+            # ("© 2026 Palagan.id - Portal Olahraga Sulawesi": a tagline ending with the region)
+            parts += [p.split()[-1] for p in parts if 1 < len(p.split()) <= 4]
             zone = next(filter(None, (meta.zone_of_place(p) for p in reversed(parts))), None)
             if zone:
                 return zone
