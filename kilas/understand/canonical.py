@@ -1181,8 +1181,8 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
             continue
         owners = {id(find(f)): f for f in people if f is not m and f.e.start < m.e.start and f.tokens
                   and len(f.tokens) > given(f.tokens) and f.tokens[:g] == m.tokens[:g]
-                  and len(f.tokens[given(f.tokens)]) >= len(nick) + 2 and f.tokens[given(f.tokens)] != nick
-                  and (f.tokens[given(f.tokens)].startswith(nick) or f.tokens[given(f.tokens)].endswith(nick))
+                  and (any(_nickname_of(nick, part) for part in _nickname_sources(f.tokens, given(f.tokens)))
+                       or (len(f.tokens) >= 3 and nick == "a" + f.tokens[-1]))  # "Ahen": Tjhin Sui Hen
                   and nick not in _person_tokens(f.e.text.replace("-", " "))}  # not "Prabowo-Gibran"
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
@@ -1236,6 +1236,17 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         for m in members:
             m.e.canonical = canonical
             m.e.role = m.e.role or role
+
+
+def _nickname_sources(tokens: list[str], g: int) -> list[str]:
+    """The words of a name a nickname may be cut from: the given name, and the middle names
+    of a longer name ("Anto" for Fabianus Harjanto Wibowo)."""
+    return tokens[g:g + 1] + tokens[g + 1:-1]
+
+
+def _nickname_of(nick: str, word: str) -> bool:
+    """'parmi' from 'suparmi', 'radit' from 'raditya'."""
+    return word != nick and len(word) >= len(nick) + 2 and (word.startswith(nick) or word.endswith(nick))
 
 
 def _skeleton(token: str) -> str:
@@ -1407,8 +1418,13 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     for m in others:
         words = m.name.split()
         # ("PSM" after "PSM Makassar": an acronym no list knows, named with its town)
+        # (but "ALFI" beside "Asosiasi Logistik dan Forwarder Indonesia" is that body, not "ALFI Sulteng")
         lone_acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", m.e.text) and m.name.lower() not in _names() \
-            and m.name.lower() not in defs
+            and m.name.lower() not in defs and not any(
+                o.e.label == "ORG" and o.e.text != m.e.text and _initials_fit(m.e.text, [w for w in _bare(o.name).split()
+                                                             if w.lower() not in _FUNCTION_WORDS], exact=True)
+                and not re.match(r"\s[A-Z]", text[o.e.end:o.e.end + 2])  # not cut from "Badan Eksekutif Mahasiswa ULM"
+                for o in others)
         if m.e.label != "ORG" or (len(words) < 2 and not lone_acronym):
             continue
         # (a place after it names another body: "Kementerian Luar Negeri China")
@@ -1418,10 +1434,12 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         local = m.name.lower() in _words("local_offices") or words[0].lower() in (
             "dinas", "universitas", "institut", "politeknik", "kedutaan", "konsulat") or lone_acronym \
             or " ".join(words[:2]).lower() in ("lembaga pemasyarakatan", "rumah tahanan")
+        # (not a place one word longer: "Polres Pidie" is not "Polres Pidie Jaya")
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
                   and _known(" ".join(o.name.split()[len(words):]))
-                  and (local or " ".join(o.name.split()[len(words):]).lower() not in _places())}
+                  and (local or " ".join(o.name.split()[len(words):]).lower() not in _places())
+                  and " ".join(o.name.split()[len(words) - 1:]).lower() not in _places()}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # A company's short name: "Rajawali Nusa" for "PT Rajawali Nusa Airlines" (only words that
@@ -1652,6 +1670,8 @@ def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:
     if len(long) <= n or [_tok_key(w) for w in long[:n]] != [_tok_key(w) for w in short]:
         return False
     tail = long[n:]
+    if " ".join(long[n - 1:]).lower() in _places():
+        return False  # "Polres Pidie" is not short for "Polres Pidie Jaya"
     # "Kementerian Luar Negeri China" is China's ministry, not a longer name of the one
     # the article calls "Kementerian Luar Negeri": after a body's head, no place follows.
     # ("Bank Indonesia Papua" is the central bank's office in Papua, not a longer name of it)
