@@ -593,12 +593,13 @@ def test_a_country_by_its_press_nickname_and_a_company_without_its_last_word():
     assert one(found, "Sumber Kopi") == one(found, "PT Sumber Kopi Lestari")
 
 
-def test_a_short_name_that_fits_two_courts_joins_neither():
+def test_pt_is_the_high_court_not_the_corruption_court():
+    # "Pengadilan Tipikor" is never shortened to "PT": its short form spells "Tipikor" out
     text = ("Pengadilan Tinggi Medan menguatkan putusan Pengadilan Tipikor Medan. Kuasa hukum akan "
             "mengajukan kasasi atas putusan PT Medan.")
     found = run(text, [("Pengadilan Tinggi Medan", "ORG"), ("Pengadilan Tipikor Medan", "ORG"), ("PT Medan", "ORG")])
     assert one(found, "Pengadilan Tinggi Medan") != one(found, "Pengadilan Tipikor Medan")
-    assert one(found, "PT Medan") not in (one(found, "Pengadilan Tinggi Medan"), one(found, "Pengadilan Tipikor Medan"))
+    assert same(found, "PT Medan", "Pengadilan Tinggi Medan")
 
 
 def test_a_university_in_three_languages_an_old_spelling_and_an_airport_without_its_last_word():
@@ -1397,3 +1398,60 @@ def test_an_acronym_links_to_a_translation_of_the_name_it_stands_for():
     text = ("Badan Tenaga Atom Internasional mengirim inspektur. IAEA menilai fasilitas itu aman.")
     found = run(text, [("Badan Tenaga Atom Internasional", "ORG"), ("IAEA", "ORG")])
     assert same(found, "Badan Tenaga Atom Internasional", "IAEA")
+
+
+def test_a_police_named_with_a_place_is_not_the_one_named_with_a_longer_place():
+    text = ("Kepolisian Resor Pidie menangkap dua kurir. Polres Pidie Jaya memeriksa saksi, sedangkan Polres Pidie "
+            "menyita barang bukti.")
+    found = run(text, [("Kepolisian Resor Pidie", "ORG"), ("Polres Pidie Jaya", "ORG"), ("Polres Pidie", "ORG")])
+    assert same(found, "Kepolisian Resor Pidie", "Polres Pidie")
+    assert not same(found, "Polres Pidie", "Polres Pidie Jaya")
+
+
+def test_an_acronym_that_spells_a_body_of_the_article_is_not_its_branch():
+    text = ("Ketua Gabungan Pengusaha Perkebunan Indonesia Kalimantan Barat mengeluh. GPPI Kalbar mencatat kerugian. "
+            "Gabungan Pengusaha Perkebunan Indonesia di tingkat pusat menyurati menteri, kata Ketua Umum GPPI.")
+    found = run(text, [("Gabungan Pengusaha Perkebunan Indonesia Kalimantan Barat", "ORG"), ("GPPI Kalbar", "ORG"),
+                       ("Gabungan Pengusaha Perkebunan Indonesia", "ORG"), ("GPPI", "ORG")])
+    assert same(found, "Gabungan Pengusaha Perkebunan Indonesia", "GPPI")
+    assert not same(found, "GPPI", "GPPI Kalbar")
+
+
+def test_nicknames_from_a_middle_name_and_chinese_indonesian_a_nicknames():
+    text = ("Petani Yohanes Suryanto Kelen mengeluh. Warga memanggilnya Yanto. Pedagang Lie Kim Hong, yang akrab "
+            "disapa Ahong, menaikkan harga.")
+    found = run(text, [("Yohanes Suryanto Kelen", "PER"), ("Yanto", "PER"), ("Lie Kim Hong", "PER"), ("Ahong", "PER")])
+    assert same(found, "Yohanes Suryanto Kelen", "Yanto")
+    assert same(found, "Lie Kim Hong", "Ahong")
+
+
+def test_the_bare_name_of_a_regency_also_named_for_a_district_is_the_regency():
+    text = ("Banjir melanda Kabupaten Lebak. Di Kecamatan Lebak Gedong dan Kecamatan Lebak, air setinggi dua meter. "
+            "Warga Lebak mengungsi.")
+    found = run(text, [("Kabupaten Lebak", "LOC"), ("Kecamatan Lebak Gedong", "LOC"), ("Kecamatan Lebak", "LOC"),
+                       ("Lebak", "LOC")])
+    assert same(found, "Kabupaten Lebak", "Lebak")
+    assert not same(found, "Kecamatan Lebak", "Lebak")
+    text = "Kades Ngebel ditahan. Dana Desa Ngebel diselewengkan, kata camat Kecamatan Ngebel."
+    found = run(text, [("Ngebel", "LOC"), ("Desa Ngebel", "LOC"), ("Kecamatan Ngebel", "LOC")])
+    assert not same(found, "Ngebel", "Kecamatan Ngebel")
+
+
+def test_a_special_court_in_a_district_court_an_office_with_two_portfolios_and_a_club_with_its_town():
+    text = ("Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kendari memvonis terdakwa. Hakim Pengadilan "
+            "Tipikor Kendari menolak banding. Dinas Perikanan dan Kelautan Kabupaten Buton menyalurkan bantuan; "
+            "Dinas Perikanan Buton mencatat 200 penerima. Bali United FC Gianyar menang; Bali United FC unggul.")
+    found = run(text, [("Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kendari", "ORG"),
+                       ("Pengadilan Tipikor Kendari", "ORG"),
+                       ("Dinas Perikanan dan Kelautan Kabupaten Buton", "ORG"), ("Dinas Perikanan Buton", "ORG"),
+                       ("Bali United FC Gianyar", "ORG"), ("Bali United FC", "ORG")])
+    assert same(found, "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kendari", "Pengadilan Tipikor Kendari")
+    assert same(found, "Dinas Perikanan dan Kelautan Kabupaten Buton", "Dinas Perikanan Buton")
+    assert same(found, "Bali United FC Gianyar", "Bali United FC")
+
+
+def test_a_ministry_is_not_the_one_that_joined_it_to_another_portfolio():
+    text = ("Kementerian Lingkungan Hidup dan Kehutanan dulu menangani izin itu. Kini Kementerian Lingkungan Hidup "
+            "memeriksa ulang.")
+    found = run(text, [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG"), ("Kementerian Lingkungan Hidup", "ORG")])
+    assert not same(found, "Kementerian Lingkungan Hidup dan Kehutanan", "Kementerian Lingkungan Hidup")

@@ -498,6 +498,8 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     # the natural landmarks the article names, by their names alone ("Waduk Saguling" names Saguling)
     landmarks = {(" ".join(f[1]), "LOC") for e in entities if e.label == "LOC"
                  and (f := _facility(e.text)) and f[0] in _SAME_AS_NAME}
+    # the names of the article's facilities ("Pantoloan" of "Pelabuhan Pantoloan")
+    facility_names = {" ".join(f[1]) for e in entities if e.label == "LOC" and (f := _facility(e.text))}
     # the last words of the article's place and organisation names: "Nusantara" of "Ibu Kota Nusantara"
     name_ends = {e.text.split()[-1] for e in entities if e.label != "PER" and " " in e.text}
     for e in entities:
@@ -515,6 +517,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label == "PER" and " " not in e.text and e.text not in person_words \
                 and (e.text, "LOC") in landmarks:
             e.label = "LOC"  # "Saguling" tagged as a person beside "Waduk Saguling"
+        elif e.label == "PER" and " " not in e.text and e.text not in person_words and not e.role \
+                and e.text in facility_names and low not in _people():
+            e.label = "LOC"  # "Pantoloan" tagged as a person beside "Pelabuhan Pantoloan"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
                 and low not in _places() and low not in _names() \
                 and not (e.text in places_here and _after_place_word(text, e.start)):
@@ -1431,9 +1436,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # (a university's town is part of its name: "UIN Sunan Ampel" = "UIN Sunan Ampel Surabaya")
         # (and an embassy's: "KBRI" = "KBRI Kairo" where the article names one)
         # (and a prison's island: "Lapas Batu" = "Lapas Batu Nusakambangan")
+        # (and a club's home town: "Borneo FC" = "Borneo FC Samarinda")
         local = m.name.lower() in _words("local_offices") or words[0].lower() in (
             "dinas", "universitas", "institut", "politeknik", "kedutaan", "konsulat") or lone_acronym \
-            or " ".join(words[:2]).lower() in ("lembaga pemasyarakatan", "rumah tahanan")
+            or " ".join(words[:2]).lower() in ("lembaga pemasyarakatan", "rumah tahanan") \
+            or words[-1].lower() in _words("club_endings")
         # (not a place one word longer: "Polres Pidie" is not "Polres Pidie Jaya")
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
                   and o.name.split()[: len(words)] == words
@@ -1578,7 +1585,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             union(next(iter(fits.values())), m)
     # One name spelling out a word that the other abbreviates: "Pengadilan Tipikor Makassar" =
     # "Pengadilan Tindak Pidana Korupsi Makassar", "PLN UID Jatim" = "PLN Unit Induk Distribusi Jawa Timur".
-    # A short name that fits two bodies ("PT Jambi": Pengadilan Tinggi or Pengadilan Tipikor)
+    # A short name that fits two bodies of the article
     # joins neither.
     orgs = [m for m in others if m.e.label == "ORG" and len(m.name.split()) >= 2]
     for m in orgs:
@@ -1587,7 +1594,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # (the long form as printed too: "BNNP Lampung" = "Badan Narkotika Nasional Provinsi Lampung")
         fits = {id(find(o)): o for o in orgs if find(o) is not find(m)
                 and any(len(long.split()) > len(m.name.split())
-                        and _spelled_out(_expand(m.name, defs).split(), _expand(long, defs).split())
+                        and (_spelled_out(_expand(m.name, defs).split(), _expand(long, defs).split())
+                             or _flat(_expand(m.name, defs)) in _without_joined_portfolio(_expand(long, defs)))
                         for long in {o.name, _company(o.e.text)})}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
@@ -1774,6 +1782,24 @@ def _spelled_out(short: list[str], long: list[str]) -> bool:
     return bool(shared) and fit(0, 0, 0)
 
 
+def _without_joined_portfolio(name: str) -> set[str]:
+    """A regional office that joins two portfolios is often named by the first alone:
+    "Dinas Pertanian dan Pangan Wonogiri" is "Dispertan Wonogiri" (Dinas Pertanian); the
+    name without each "dan ..." run of one or two words (flat keys). Not ministries, which
+    are split and renamed ("Kementerian Lingkungan Hidup" is not "... dan Kehutanan")."""
+    words = name.split()
+    out = set()
+    if words[0] != "Dinas":
+        return out
+    for j in range(2, len(words) - 1):
+        if words[j] != "dan":
+            continue
+        for k in (2, 3):
+            if j + k <= len(words) and all(w[:1].isupper() for w in words[j + 1 : j + k]):
+                out.add(_flat(" ".join(words[:j] + words[j + k:])))
+    return out
+
+
 def _syllable_short_form(word: str, words: list[str]) -> bool:
     """"Konut" = KONawe UTara, "Mabar" = MAnggarai BARat, "Tanbu" = TANah BUmbu: a short form
     written like a word, built from the first two or more letters of every word of the name."""
@@ -1852,6 +1878,20 @@ def _known(words: str) -> bool:
     return low in _names() or low in _places() or _flat(_expand(words)) != _flat(words)
 
 
+@lru_cache(maxsize=None)
+def _admin_ranks() -> dict[str, int]:
+    """Administrative heads -> level, 0 the highest (canonical_names.txt [admin_rank])."""
+    out = {}
+    for level, line in enumerate(_sections().get("admin_rank", ())):
+        for head in line.lower().split():  # ("kota administrasi" is ranked by its first word)
+            out.setdefault(head, level)
+    return out
+
+
+def _admin_rank(head: str) -> int:
+    return _admin_ranks().get(head.split()[0], 99)
+
+
 def _admin_split(name: str) -> tuple[str | None, str]:
     """The administrative head of a place name and the rest; an abbreviated head is given
     in full ("Kab. Bogor" -> "kabupaten", "Bogor")."""
@@ -1897,8 +1937,13 @@ def _office_form(name: str) -> str:
     # ("Bea dan Cukai Tipe Pratama Tembilahan" = "Bea Cukai Tembilahan")
     name = re.sub(r"\s+Tipe\s+(?:Pratama|Madya|Utama|[A-C])(?=\s+[A-Z])", "", name)
     name = re.sub(r"^(?:PT\.?\s+)?Bank Pembangunan Daerah\s+(?=[A-Z])", "Bank ", name)
+    # ("Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Palangka Raya" = "Pengadilan
+    # Tipikor Palangka Raya": a special court sits in a district court)
+    name = re.sub(r"^(Pengadilan\s.+?)\s+pada\s+(?:Pengadilan Negeri|PN)\s+(?=[A-Z])", r"\1 ", name)
+    name = re.sub(r"^(Pos Lintas Batas Negara|PLBN) Terpadu\s+(?=[A-Z])", r"\1 ", name)  # = "PLBN Motaain"
     if re.match(r"(?:Kedutaan|Kedubes|Konsulat|KBRI|KJRI)\b", name):
         name = re.sub(r"\s+di\s+(?=[A-Z])", " ", name)
+        name = re.sub(r"(?<=[a-z])\s+City$", "", name)  # "KJRI di Davao City" = "KJRI Davao"
         name = re.sub(r"\s(?:Republik Indonesia|RI)\b", " Indonesia", name)
         name = re.sub(r"^Konsulat Jenderal\b", "Konsulat", name)
         # "Kedutaan Besar Rusia Jakarta": a foreign mission named with its host city too
@@ -1957,6 +2002,10 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             distinct = head == ("kabupaten" if regency else "kota")
         elif head == "kabupaten" and low in _words("city_first"):
             distinct = False  # "Kabupaten Bandung" and "a hospital in Bandung": the city
+        elif not distinct and _admin_rank(head) <= 1 and all(_admin_rank(head) < _admin_rank(k) for k in kinds - {head}):
+            # "Kabupaten Pangandaran" beside "Kecamatan Pangandaran": the bare name is the
+            # regency (a district beside its village is not: "Kades Ngebel" is the village's)
+            distinct = True
         # "Kabupaten X" always names a place X; "Kota X" may be a nickname ("Kota Angin").
         placeish = head not in _words("admin_loose") or low in _places() or low in texts \
             or rest_x.lower() in _places()

@@ -134,7 +134,8 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _slash_names(_state_names(_whole_places(found, text, sentences), text), text)
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
-    found = _title_tails(_parent_governments(_company_parts(found, text)), text)
+    found = _company_parts(_court_in_court(_class_tails(_with_company_form(found, text), text), text), text)
+    found = _title_tails(_parent_governments(found), text)
     return _place_parts(_compass_tails(found, text), text, sentences)
 
 
@@ -765,6 +766,58 @@ def _name_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> li
 # Transport", "Perumda Air Minum Tirta Jaya Raksa".
 _COMPANY_FORM = re.compile(r"^(?:PT|CV|PO|PD|UD|Perum|Perumda(?: Air Minum)?|Perusahaan Umum Daerah(?: Air Minum)?)"
                            r"\.?\s+(?P<name>[A-Z].*?)(?:\s*\(Persero\)|\s+Tbk\.?|\s+Persero)*$")
+
+
+# "Kantor Kesyahbandaran dan Otoritas Pelabuhan | Kelas II Pantoloan": an office's class
+# and its town after it
+_CLASS_TAIL = re.compile(r" Kelas (?:[IV]{1,3}[AB]?|Khusus)(?: (?:Khusus|TPI|Non[- ]TPI|Utama|Madya|Pratama))*"
+                         r"(?: [A-Z][\w'-]+){1,3}")
+
+
+def _class_tails(found: list[Entity], text: str) -> list[Entity]:
+    out: list[Entity] = []
+    skip: set[int] = set()
+    for e in sorted(found, key=lambda e: e.start):
+        if id(e) in skip:
+            continue
+        m = _CLASS_TAIL.match(text, e.end) if e.label == "ORG" else None
+        if m:
+            inside = [o for o in found if o is not e and e.end <= o.start < m.end()]
+            if all(o.end <= m.end() for o in inside):
+                skip.update(id(o) for o in inside)
+                e = Entity(text[e.start:m.end()], "ORG", e.start, m.end(), text[e.start:m.end()], e.role)
+        out.append(e)
+    return out
+
+
+def _court_in_court(found: list[Entity], text: str) -> list[Entity]:
+    """"Pengadilan Tindak Pidana Korupsi | pada | Pengadilan Negeri Palangka Raya": a special
+    court named with the district court it sits in is one name."""
+    out: list[Entity] = []
+    for e in sorted(found, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if prev and prev.label == "ORG" and e.label == "ORG" and prev.text.startswith("Pengadilan ") \
+                and text[prev.end:e.start] == " pada " and re.match(r"(?:Pengadilan Negeri|PN)\s+[A-Z]", e.text):
+            out[-1] = Entity(text[prev.start:e.end], "ORG", prev.start, e.end, text[prev.start:e.end], prev.role)
+            continue
+        out.append(e)
+    return out
+
+
+_FORM_BEFORE = re.compile(r"(?<![\w.-])(?:PT|CV|PO|PD|UD)\.?\s$")
+
+
+def _with_company_form(found: list[Entity], text: str) -> list[Entity]:
+    """A company the model named without the form printed before it ("Direktur CV | Tiang
+    Merangin Perkasa"): the form is part of the name."""
+    out = []
+    for e in found:
+        m = _FORM_BEFORE.search(text[max(0, e.start - 4):e.start]) if e.label == "ORG" else None
+        if m and not any(o.end > e.start - len(m.group(0)) and o.end <= e.start for o in found if o is not e):
+            a = e.start - len(m.group(0))
+            e = Entity(text[a:e.end], "ORG", a, e.end, text[a:e.end], e.role)
+        out.append(e)
+    return out
 
 
 def _company_parts(found: list[Entity], text: str) -> list[Entity]:
