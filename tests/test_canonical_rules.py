@@ -1455,3 +1455,16 @@ def test_a_ministry_is_not_the_one_that_joined_it_to_another_portfolio():
             "memeriksa ulang.")
     found = run(text, [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG"), ("Kementerian Lingkungan Hidup", "ORG")])
     assert not same(found, "Kementerian Lingkungan Hidup dan Kehutanan", "Kementerian Lingkungan Hidup")
+
+
+def test_a_nickname_given_for_initials_an_acronym_after_its_head_and_a_unit_without_its_body():
+    text = ("Polisi menangkap RS. RS, yang di desanya dikenal dengan sapaan Daeng Sibali, mengaku merakit bom. "
+            "Belakangan terungkap nama lengkapnya Rahman Sahabuddin. Daeng Sibali ditahan. "
+            "Kredit disalurkan PT Bank Tabungan Negara; Bank BTN menargetkan 1.000 unit. "
+            "PLN ULP Bintuni memadamkan listrik; ULP Bintuni meminta maaf.")
+    found = run(text, [("RS", "PER"), ("RS", "PER"), ("Daeng Sibali", "PER"), ("Rahman Sahabuddin", "PER"),
+                       ("Daeng Sibali", "PER"), ("PT Bank Tabungan Negara", "ORG"), ("Bank BTN", "ORG"),
+                       ("PLN ULP Bintuni", "ORG"), ("ULP Bintuni", "ORG")])
+    assert same(found, "RS", "Daeng Sibali", "Rahman Sahabuddin")
+    assert same(found, "PT Bank Tabungan Negara", "Bank BTN")
+    assert same(found, "PLN ULP Bintuni", "ULP Bintuni")

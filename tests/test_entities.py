@@ -446,3 +446,17 @@ def test_a_companys_secretary_is_a_role_not_part_of_the_companys_name():
     text = "Sekretaris Perusahaan Pupuk Kaltim, Bayu Anggoro Setiaji, memastikan pasokan aman."
     orgs = {e.text for e in recognise(text) if e.label == "ORG"}
     assert "Perusahaan Pupuk Kaltim" not in orgs, orgs
+
+
+def test_names_the_model_cuts_before_a_form_a_class_a_city_or_an_admin_head():
+    text = ("Penyidik memeriksa Direktur CV Rimba Lestari Abadi, Hendra Wijaya, pada Senin. Kepala Kantor "
+            "Kesyahbandaran dan Otoritas Pelabuhan Kelas III Kolaka menunda keberangkatan kapal. Kedutaan Besar "
+            "Republik Indonesia di Hanoi membuka posko. Majelis hakim Pengadilan Tindak Pidana Korupsi pada "
+            "Pengadilan Negeri Kupang menjatuhkan vonis. Kafilah Kota Lubuklinggau keluar sebagai juara umum.")
+    found = entities(text)
+    orgs = spans(found, "ORG")
+    assert "CV Rimba Lestari Abadi" in orgs
+    assert "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Kolaka" in orgs
+    assert "Kedutaan Besar Republik Indonesia di Hanoi" in orgs
+    assert "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kupang" in orgs
+    assert "Kota Lubuklinggau" in spans(found, "LOC")

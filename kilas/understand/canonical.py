@@ -467,7 +467,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     in_names = {w for e in entities if e.label == "PER" and " " in e.text for w in e.text.split()}
     for e in entities:
         first = e.text.split()[0].lower().rstrip(".")
-        if e.label == "PER" and first in _org_heads() or e.label == "LOC" and first in _words("body_heads"):
+        first_two = " ".join(e.text.split()[:2]).lower()
+        if e.label == "PER" and first in _org_heads() or e.label == "LOC" and (
+                first in _words("body_heads") or first_two in _words("body_heads")):
             e.label = "ORG"
         elif e.label != "PER" and e.text.lower() in _people():
             e.label = "PER"
@@ -728,7 +730,7 @@ _NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 # ", yang dikenal dengan nama", ", yang akrab disapa", ", yang bergelar"
 _KNOWN_AS = (r"yang\s+(?:[^,.\"”]{0,40}?\s)?"
              r"(?:dikenal|dipanggil|disapa|akrab disapa|biasa disapa|biasa dipanggil|bergelar)\s+"
-             r"(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan|gelar)\s+|(?:[a-z]+\s+)?sebagai\s+)?")
+             r"(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sapaan|sebutan|julukan|gelar)\s+|(?:[a-z]+\s+)?sebagai\s+)?")
 # "HS alias Daeng Rewa", "WS (44), yang dikenal dengan nama Acong", "RHS, yang dikenal warga sebagai Gondrong"
 _INITIALS_THEN_NICK = re.compile(
     r"(?<![\w-])(?P<initials>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|" + _KNOWN_AS + ")" + _NICK)
@@ -1194,7 +1196,8 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
 
     # Initials ("CD", "AGL") and other upper-case forms: the person whose initials they are.
     for m in people:
-        word = _strip_titles(m.e.text)[0]
+        # (or a nickname the article gave for initials: "MB, yang dikenal dengan sapaan Daeng Lalang")
+        word = m.name if re.fullmatch(r"[A-Z]{2,5}", m.name) else _strip_titles(m.e.text)[0]
         if len(m.tokens) != 1 or not re.fullmatch(r"[A-Z]{2,5}", word) or find(m) is not m:
             continue
         if any(find(o) is find(m) for o in people if o is not m and len(o.tokens) >= 2):
@@ -1449,6 +1452,14 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                   and " ".join(o.name.split()[len(words) - 1:]).lower() not in _places()}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
+    # A unit named without the body it belongs to: "ULP Serui" after "PLN ULP Serui".
+    for m in others:
+        if m.e.label != "ORG" or len(m.e.text.split()) < 2 or not m.e.text.split()[0].isupper():
+            continue
+        parents = {id(find(o)): o for o in others if o.e.label == "ORG" and find(o) is not find(m)
+                   and o.e.text.endswith(" " + m.e.text) and o.e.text[: -len(m.e.text) - 1].lower() in _names()}
+        if len(parents) == 1:
+            union(next(iter(parents.values())), m)
     # A company's short name: "Rajawali Nusa" for "PT Rajawali Nusa Airlines" (only words that
     # say what kind of company it is, or places, follow), when one company of the article fits.
     for m in others:
@@ -1981,6 +1992,11 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     # (again after expanding: "Peruri" spells "... Percetakan Uang Republik Indonesia"; not
     # "KBRI", which would leave only "Kedutaan Besar")
     name = _without_state_tail(_expand(name, defs), least=3)
+    if e.label == "ORG":  # ("Pemkab Kepulauan Yapen" spelled out)
+        name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    words = name.split()
+    if len(words) == 2 and words[1].isupper() and _names().get(words[1].lower(), "").lower().startswith(words[0].lower() + " "):
+        name = _names()[words[1].lower()]  # "Bank BTN" = "Bank Tabungan Negara"
     if e.label != "PER":
         name = _office_form(name)  # again, for what a short form spelled out ("BPD Jambi")
     head, rest = _admin_split(name)

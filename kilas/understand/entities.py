@@ -135,6 +135,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
     found = _company_parts(_court_in_court(_class_tails(_with_company_form(found, text), text), text), text)
+    found = _admin_heads(found, text)
     found = _title_tails(_parent_governments(found), text)
     return _place_parts(_compass_tails(found, text), text, sentences)
 
@@ -342,6 +343,24 @@ def _whole_places(found: list[Entity], text: str, sentences: list[Sentence]) -> 
                     break
             i += 1
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+# "Kafilah Kota | Palembang": an administrative head the model left out of the place (not
+# the role "Wali Kota Palembang" nor "ibu kota Palembang")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?<!Wali )(?<!Ibu )(?:Kota|Kabupaten|Provinsi|Kecamatan|Kelurahan|Desa|Distrik)\s$")
+
+
+def _admin_heads(found: list[Entity], text: str) -> list[Entity]:
+    out = []
+    for e in found:
+        m = _HEAD_BEFORE.search(text[max(0, e.start - 12):e.start]) if e.label == "LOC" else None
+        if m and e.text.split()[0] not in ("Kota", "Kabupaten", "Provinsi") \
+                and not any(o is not e and o.start < e.start < o.end for o in found):
+            a = e.start - len(m.group(0))
+            if not any(o is not e and o.start < e.start and o.end > a for o in found):
+                e = Entity(text[a:e.end], "LOC", a, e.end, text[a:e.end], e.role)
+        out.append(e)
+    return out
 
 
 def _regional_bodies(found: list[Entity], text: str, sentences: list[Sentence]) -> list[Entity]:
@@ -774,6 +793,11 @@ _CLASS_TAIL = re.compile(r" Kelas (?:[IV]{1,3}[AB]?|Khusus)(?: (?:Khusus|TPI|Non
                          r"(?: [A-Z][\w'-]+){1,3}")
 
 
+# "Kedutaan Besar Republik Indonesia | di Seoul": a mission and the city it is in
+_MISSION_TAIL = re.compile(r" di [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")
+_MISSION = re.compile(r"(?:Kedutaan Besar|Konsulat Jenderal|Konsulat|KBRI|KJRI)\b")
+
+
 def _class_tails(found: list[Entity], text: str) -> list[Entity]:
     out: list[Entity] = []
     skip: set[int] = set()
@@ -781,6 +805,8 @@ def _class_tails(found: list[Entity], text: str) -> list[Entity]:
         if id(e) in skip:
             continue
         m = _CLASS_TAIL.match(text, e.end) if e.label == "ORG" else None
+        if m is None and e.label == "ORG" and _MISSION.match(e.text) and " di " not in e.text:
+            m = _MISSION_TAIL.match(text, e.end)
         if m:
             inside = [o for o in found if o is not e and e.end <= o.start < m.end()]
             if all(o.end <= m.end() for o in inside):
@@ -795,13 +821,18 @@ def _court_in_court(found: list[Entity], text: str) -> list[Entity]:
     court named with the district court it sits in is one name."""
     out: list[Entity] = []
     for e in sorted(found, key=lambda e: e.start):
-        prev = out[-1] if out else None
-        if prev and prev.label == "ORG" and e.label == "ORG" and prev.text.startswith("Pengadilan ") \
-                and text[prev.end:e.start] == " pada " and re.match(r"(?:Pengadilan Negeri|PN)\s+[A-Z]", e.text):
-            out[-1] = Entity(text[prev.start:e.end], "ORG", prev.start, e.end, text[prev.start:e.end], prev.role)
-            continue
+        if e.label == "ORG" and re.match(r"(?:Pengadilan Negeri|PN)\s+[A-Z]", e.text):
+            m = _SPECIAL_COURT.search(text, max(0, e.start - 80), e.start)
+            if m:
+                a = m.start()
+                out = [o for o in out if o.end <= a]  # the model's pieces of the court's name
+                e = Entity(text[a:e.end], "ORG", a, e.end, text[a:e.end], e.role)
         out.append(e)
     return out
+
+
+# "Pengadilan Tindak Pidana Korupsi pada ", "Pengadilan Hubungan Industrial pada "
+_SPECIAL_COURT = re.compile(r"\bPengadilan(?: [A-Z][\w]*){1,5} pada $")
 
 
 _FORM_BEFORE = re.compile(r"(?<![\w.-])(?:PT|CV|PO|PD|UD)\.?\s$")
@@ -809,13 +840,15 @@ _FORM_BEFORE = re.compile(r"(?<![\w.-])(?:PT|CV|PO|PD|UD)\.?\s$")
 
 def _with_company_form(found: list[Entity], text: str) -> list[Entity]:
     """A company the model named without the form printed before it ("Direktur CV | Tiang
-    Merangin Perkasa"): the form is part of the name."""
+    Merangin Perkasa"), or took for a person: the form is part of the name, and the name
+    is an organisation's."""
     out = []
     for e in found:
-        m = _FORM_BEFORE.search(text[max(0, e.start - 4):e.start]) if e.label == "ORG" else None
+        m = _FORM_BEFORE.search(text[max(0, e.start - 4):e.start]) if e.text[:1].isupper() else None
         if m and not any(o.end > e.start - len(m.group(0)) and o.end <= e.start for o in found if o is not e):
             a = e.start - len(m.group(0))
-            e = Entity(text[a:e.end], "ORG", a, e.end, text[a:e.end], e.role)
+            role = e.role if e.label == "ORG" else None  # ("Direktur CV" was the role of no person)
+            e = Entity(text[a:e.end], "ORG", a, e.end, text[a:e.end], role)
         out.append(e)
     return out
 
