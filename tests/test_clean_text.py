@@ -1983,3 +1983,59 @@ def test_a_name_above_its_contributor_line_and_an_editorial_note_as_title():
            "Rencana pembangunan pasar ikan higienis di Jailolo kembali diumumkan tahun ini oleh pemerintah daerah.\n"
            "Nelayan sudah terlalu sering mendengar janji yang sama tanpa ada pembangunan apa pun.\n")
     assert clean_text(raw).title == "Catatan Redaksi: Pasar Ikan yang Tak Kunjung Dibangun"
+
+
+def test_a_foreign_services_byline_with_commas_and_a_numbered_subheading_with_a_date():
+    raw = ("Warta Samudra Indonesia\nLewati ke konten\nBerita Utama\nMengapa harga ikan tuna turun di Bitung?\n"
+           "Penulis, Rendra Mokodompit dan Sherly Rumengan\nPeranan, Wartawan Warta Samudra Indonesia\n"
+           "Melaporkan dari, Bitung\n9 November 2026\n"
+           "Harga ikan tuna di tingkat nelayan Bitung turun hingga sepertiga dalam sebulan terakhir karena pasokan "
+           "melimpah.\nBerikut tiga hal yang perlu diketahui.\n1. Pasokan melimpah\n"
+           "Musim tangkap yang baik membuat kapal pulang dengan muatan penuh setiap hari.\n"
+           "2. Berlaku mulai 20 November 2026\nPemerintah kota menetapkan harga dasar baru untuk melindungi nelayan.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Rendra Mokodompit", "Sherly Rumengan"]
+    assert "2. Berlaku mulai 20 November 2026" in a.paragraphs
+
+
+def test_a_user_post_with_the_writers_bio_and_recommendations_after_it():
+    raw = ("cakrawala\nMasuk\nBeranda\nKonten dari Pengguna\nLima Cara Memilih Durian Matang di Pasar\n"
+           "Ketut Wirasana\nPemandu wisata, tinggal di Tabanan\n3 Desember 2026 7:30 WITA\n"
+           "Musim durian tiba dan pasar di Tabanan dipenuhi pedagang dari berbagai desa di lereng gunung.\n"
+           "Sebagai pemandu wisata, saya sering ditanya tamu cara memilih durian yang benar-benar matang.\n"
+           "Suka\nKomentar\nRekomendasi untuk Anda\nCara Aman Menyewa Motor di Bali\n"
+           "Tabanan Saat Musim Hujan, Masih Layak Dikunjungi?\nTentang Cakrawala\n")
+    a = clean_text(raw)
+    assert a.title == "Lima Cara Memilih Durian Matang di Pasar"
+    assert a.authors == ["Ketut Wirasana"]
+    assert a.paragraphs[-1].startswith("Sebagai pemandu wisata")
+    raw = ("Lintas Kota\nDaerah\nWarga Antre Air Bersih di Pesisir Kendari\nFrisilia Pangemanan\nCommunity Writer\n"
+           "Yohana Lasut\nEditor\n02 Des 2026, 19:00\n"
+           "Warga pesisir Kendari mengantre air bersih sejak pagi karena pipa utama bocor sejak Senin malam.\n"
+           "Perusahaan daerah air minum mengirim enam truk tangki ke permukiman warga.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Frisilia Pangemanan"] and a.editors == ["Yohana Lasut"]
+
+
+def test_a_portal_that_writes_its_brand_as_one_word_and_its_channel_beside_the_writer():
+    raw = ("lintangcom\nlintangNews\nlintangFinance\nlintangSulsel\nBerita\n"
+           "Harga Beras di Pasar Terong Makassar Naik Jelang Akhir Tahun\nAndi Nurhalimah - lintangSulsel\n"
+           "Rabu, 11 Nov 2026 10:05 WITA\n"
+           "Makassar - Harga beras medium di Pasar Terong, Makassar, naik Rp 1.000 per kilogram dalam sepekan "
+           "terakhir.\nPedagang menyebut pasokan dari Kabupaten Sidrap berkurang karena panen belum tiba.\n")
+    a = clean_text(raw)
+    assert a.outlet == "Lintang.com"
+    assert a.authors == ["Andi Nurhalimah"]
+
+
+def test_writers_and_their_town_in_brackets_on_the_date_line_and_a_list_after_a_closing_berikut():
+    raw = ("Rimba Kita\nBerita\nLingkungan\nMangrove Pesisir Kupang Terdesak Tambak\n"
+           "oleh Yosefina Lende dan Marthinus Kana [Kupang] di 13 November 2026\n"
+           "Hutan mangrove di pesisir Kupang terus menyusut karena dibuka menjadi tambak garam dan udang.\n"
+           "Dengan laju itu, pegiat lingkungan menyusun jadwal penanaman ulang. Berikut rinciannya.\n"
+           "Penanaman Tahap Pertama\nSabtu, 5 Desember 2026: penanaman di Teluk Kupang\n"
+           "Minggu, 6 Desember 2026: penanaman di pesisir Oesapa\n"
+           "Warga diminta ikut menjaga bibit yang sudah ditanam agar tidak mati terendam sampah.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Yosefina Lende", "Marthinus Kana"]
+    assert "Sabtu, 5 Desember 2026: penanaman di Teluk Kupang" in a.paragraphs

@@ -554,7 +554,8 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
     report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
-    bare = re.compile(rf"^(?P<label>{roles})(?P<by>\s+(?:oleh|by))?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
+    # ("Penulis, Nama": a comma after the label)
+    bare = re.compile(rf"^(?P<label>{roles})(?P<by>\s+(?:oleh|by))?,?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
     # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
     fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ &]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
     return labelled, report, bare, fused
@@ -590,13 +591,13 @@ def parse_byline(line: str) -> Byline | None:
     found = find_datetime(line, None)
     if found and found.start > 0:
         # "Pewarta: A - 2 November 2026, 11:40 WITA": the date is not part of the names.
-        line = re.sub(rf"(?:[\s,|•·–—-]|\bpada\b|\bon\b|\bjam\b|\bpukul\b|\b(?:{_alternation(_calendar()['weekdays'])})\b)+$",
+        line = re.sub(rf"(?:[\s,|•·–—-]|\bpada\b|\bdi\b|\bon\b|\bjam\b|\bpukul\b|\b(?:{_alternation(_calendar()['weekdays'])})\b)+$",
                       "", line[: found.start], flags=re.I)
     labelled, report, bare, fused = _byline_patterns()
     roles = _roles()
     # "Oleh Jasmalinda (Kontributor Rekam8.com)": what the writer is, in brackets after the name
     if not re.fullmatch(r"\(.*\)", line):
-        line = re.sub(r"\s*\([^()]{2,60}\)$", "", line)
+        line = re.sub(r"\s*(?:\([^()]{2,60}\)|\[[^\[\]]{2,40}\])$", "", line)  # "... [Ambon]": where it was filed
     matches = list(labelled.finditer(line))
     if matches and matches[0].start() == 0:
         out, credited = Byline([], []), False
@@ -661,7 +662,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
-    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran)\b"
+    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan)\b"
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 

@@ -152,6 +152,8 @@ def _date_line(text: str) -> bool:
     before = text[: found.start].split()
     if re.match(r"\s*:\s*[a-z]", text[found.end:]) or text.rstrip().endswith(";"):
         return False  # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;"
+    if re.match(r"\d{1,2}[.)]\s+[A-Za-z]", text):
+        return False  # a numbered subheading: "3. Berlaku mulai 20 November 2026"
     posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
     if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS and not posted:
         return False  # a headline about the date of an event: "... Jatuh pada 8 Februari 2027"
@@ -363,6 +365,8 @@ def _masthead(clean: list[str]) -> str | None:
             found = line
     if found is None:
         return None
+    if re.fullmatch(r"[a-z]{3,}com", found):
+        return found[:-3].capitalize() + ".com"  # "tapakcom" is how "Tapak.com" writes its brand
     if found.lower().startswith("radio "):
         # "Radio Bahana 97,3 FM" is "Bahana FM" in its copyright line
         for name in owners.values():
@@ -416,8 +420,11 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
         return None
     names, site, other = [], 0, 0
     for n, part in enumerate(parts):
+        # ("tapakBali" on the page of "tapakcom": a channel of the site)
+        channel = re.fullmatch(r"(?P<site>[a-z]{3,})[A-Z][a-z]+", part)
         if _EMAIL.match(part) or meta.site_key(part) in site_keys or meta.looks_like_site_name(part) \
-                or meta.known_outlet(part) is not None:
+                or meta.known_outlet(part) is not None \
+                or (channel and any(k.startswith(channel.group("site")) for k in site_keys)):
             site += 1
         elif _person_line(part):
             names.extend(meta.split_names(part))
