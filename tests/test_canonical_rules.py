@@ -1468,3 +1468,14 @@ def test_a_nickname_given_for_initials_an_acronym_after_its_head_and_a_unit_with
     assert same(found, "RS", "Daeng Sibali", "Rahman Sahabuddin")
     assert same(found, "PT Bank Tabungan Negara", "Bank BTN")
     assert same(found, "PLN ULP Bintuni", "ULP Bintuni")
+
+
+def test_a_persons_name_the_model_called_a_place_or_cut_into_a_body_and_a_place():
+    text = ("Pebalap tuan rumah, Bima Sentanu, finis ketiga. \"Target saya podium,\" kata Bima. Sentanu lalu "
+            "berterima kasih. Hakim ketua Rosna Sihotang membacakan putusan. \"Tergugat lalai,\" kata Rosna.")
+    found = run(text, [("Bima Sentanu", "LOC"), ("Bima", "PER"), ("Sentanu", "ORG"), ("Rosna", "ORG"),
+                       ("Sihotang", "LOC"), ("Rosna", "PER")])
+    assert {e.label for e in found} == {"PER"}
+    assert same(found, "Bima Sentanu", "Bima", "Sentanu")
+    assert same(found, "Rosna", "Sihotang")
+    assert one(found, "Sihotang") == "Rosna Sihotang"
