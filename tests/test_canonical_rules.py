@@ -1479,3 +1479,30 @@ def test_a_persons_name_the_model_called_a_place_or_cut_into_a_body_and_a_place(
     assert same(found, "Bima Sentanu", "Bima", "Sentanu")
     assert same(found, "Rosna", "Sihotang")
     assert one(found, "Sihotang") == "Rosna Sihotang"
+
+
+def test_balinese_nobles_by_their_short_titles_and_chinese_surnames_in_two_spellings():
+    text = ("Anak Agung Ngurah Oka Wiranata memimpin rapat. Gung Oka meminta data. Cokorda Gede Putra Suryana hadir; "
+            "Cok Putra setuju. Polisi mencari Liem Kok Siang. Lim Kok Siang diduga kabur.")
+    found = run(text, [("Oka Wiranata", "PER"), ("Gung Oka", "PER"), ("Gede Putra Suryana", "PER"),
+                       ("Cok Putra", "PER"), ("Liem Kok Siang", "PER"), ("Lim Kok Siang", "PER")])
+    assert same(found, "Oka Wiranata", "Gung Oka")
+    assert same(found, "Gede Putra Suryana", "Cok Putra")
+    assert same(found, "Liem Kok Siang", "Lim Kok Siang")
+
+
+def test_an_english_name_translated_word_by_word_and_branches_and_units_of_a_body():
+    text = ("Rapid Support Forces (RSF) menyerang kota itu. Pasukan Dukungan Cepat membantah. Mahasiswa International "
+            "University of Africa dievakuasi dari Universitas Internasional Afrika. Kepala Kantor Cabang Bulog Kupang "
+            "menambah stok; Bulog Kupang menyalurkan beras. PT Jaminan Sehat Abadi membuka kantor; Kantor Cabang "
+            "Jaminan Sehat Kupang melayani klaim. KAI Daop 7 Madiun menambah kereta; Daop 7 Madiun menyiapkan petugas.")
+    found = run(text, [("Rapid Support Forces", "ORG"), ("RSF", "ORG"), ("Pasukan Dukungan Cepat", "ORG"),
+                       ("International University of Africa", "LOC"), ("Universitas Internasional Afrika", "ORG"),
+                       ("Kantor Cabang Bulog Kupang", "ORG"), ("Bulog Kupang", "ORG"),
+                       ("PT Jaminan Sehat Abadi", "ORG"), ("Kantor Cabang Jaminan Sehat Kupang", "ORG"),
+                       ("KAI Daop 7 Madiun", "ORG"), ("Daop 7 Madiun", "ORG")])
+    assert same(found, "Rapid Support Forces", "RSF", "Pasukan Dukungan Cepat")
+    assert same(found, "International University of Africa", "Universitas Internasional Afrika")
+    assert same(found, "Kantor Cabang Bulog Kupang", "Bulog Kupang")
+    assert not same(found, "PT Jaminan Sehat Abadi", "Kantor Cabang Jaminan Sehat Kupang")
+    assert same(found, "KAI Daop 7 Madiun", "Daop 7 Madiun")

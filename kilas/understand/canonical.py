@@ -468,8 +468,10 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     for e in entities:
         first = e.text.split()[0].lower().rstrip(".")
         first_two = " ".join(e.text.split()[:2]).lower()
+        # ("International University of Africa": an English body's head need not come first)
         if e.label == "PER" and first in _org_heads() or e.label == "LOC" and (
-                first in _words("body_heads") or first_two in _words("body_heads")):
+                first in _words("body_heads") or first_two in _words("body_heads")
+                or any(w in ("University", "College", "Institute") for w in e.text.split())):
             e.label = "ORG"
         elif e.label != "PER" and e.text.lower() in _people():
             e.label = "PER"
@@ -1476,8 +1478,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             union(next(iter(longer.values())), m)
     # A unit named without the body it belongs to: "ULP Serui" after "PLN ULP Serui".
     for m in others:
-        if m.e.label != "ORG" or len(m.e.text.split()) < 2 or not m.e.text.split()[0].isupper():
-            continue
+        if m.e.label != "ORG" or len(m.e.text.split()) < 2 or not m.e.text[:1].isupper():
+            continue  # ("Daop 4 Semarang" after "KAI Daop 4 Semarang")
         parents = {id(find(o)): o for o in others if o.e.label == "ORG" and find(o) is not find(m)
                    and o.e.text.endswith(" " + m.e.text) and o.e.text[: -len(m.e.text) - 1].lower() in _names()}
         if len(parents) == 1:
@@ -1491,8 +1493,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0] or _facility(m.name)):
             continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya";
             # "Pelabuhan Patimban" the port, not "PT Pelabuhan Patimban Internasional"
+        # (not a branch: "IFG Life" is not "Kantor Cabang IFG Life Padang")
         longer = {id(find(o)): o for o in others if find(o) is not find(m)
-                  and _tail_is_descriptive(words, _bare(o.name).split())}
+                  and _tail_is_descriptive(words, _bare(o.name).split()) and not _BRANCH.match(o.e.text)}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # A company named by its first words: "Kerinci Aroma" for "PT Kerinci Aroma Rempah",
@@ -1703,6 +1706,9 @@ def _edits(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+_BRANCH = re.compile(r"(?:Kantor (?:Cabang|Wilayah|Perwakilan)|Cabang|Kanwil|KPw)\s")
 
 
 def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:
@@ -1960,7 +1966,7 @@ def _office_form(name: str) -> str:
     Barat" = "Ombudsman Jabar", "KSOP Kelas III Selayar" = "KSOP Selayar", "Kedutaan Besar
     Republik Indonesia di Santiago" = "KBRI Santiago", "PT Bank Pembangunan Daerah Papua" =
     "Bank Papua"."""
-    name = re.sub(r"^(?:Kantor Perwakilan|KPw)\s+(?=\S+\s+\S)", "", name)
+    name = re.sub(r"^(?:Kantor Perwakilan|KPw|Kantor Cabang)\s+(?=\S+\s+\S)", "", name)  # "Kantor Cabang Bulog Merauke"
     name = re.sub(r"^(Polres|Kepolisian Resor) Metro\s+(?=[A-Z])", r"\1 ", name)  # "Polres Metro Jakarta Selatan"
     # ("Dewan Perwakilan Rakyat" keeps its word: only a place follows an office's "Perwakilan")
     m = re.search(r"\s+(?:(?:RI|Republik Indonesia)\s+)?Perwakilan(?:\s+(?:Provinsi|Wilayah))?\s+(?P<place>[A-Z].*)$", name)
