@@ -1211,7 +1211,8 @@ def test_an_unknown_outlets_zone_from_its_name_not_from_a_section_label():
            "Kabarsultra. Sebanyak 40 nelayan di Wakatobi menerima bantuan kapal fiberglass dari pemerintah provinsi.\n"
            "Bantuan itu diharapkan menambah hasil tangkapan nelayan kecil.\n")
     assert clean_text(raw).published == "2026-11-27T15:10:00+08:00"  # 'Sultra': Sulawesi Tenggara, WITA
-    section_only = raw.replace("KABARSULTRA", "SUARA WARGA").replace("Kabarsultra. ", "")
+    # (the story's places give no zone either: Indramayu is in WIB)
+    section_only = raw.replace("KABARSULTRA", "SUARA WARGA").replace("Kabarsultra. ", "").replace("Wakatobi", "Indramayu")
     assert clean_text(section_only).published == "2026-11-27T15:10:00+07:00"  # 'Nusantara' is a section here
 
 
@@ -2039,3 +2040,39 @@ def test_writers_and_their_town_in_brackets_on_the_date_line_and_a_list_after_a_
     a = clean_text(raw)
     assert a.authors == ["Yosefina Lende", "Marthinus Kana"]
     assert "Sabtu, 5 Desember 2026: penanaman di Teluk Kupang" in a.paragraphs
+
+
+def test_a_last_paragraph_signed_with_the_reporters_code_and_one_name_sign_offs():
+    raw = ("Lajur.com\nNasional\nKapal Tambahan Disiapkan untuk Libur Natal\nSenin, 7 Desember 2026 – 10:15 WIB\n"
+           "Jakarta - Kementerian Perhubungan menyiapkan kapal tambahan untuk arus mudik Natal dari Makassar.\n"
+           "Calon penumpang diimbau membeli tiket melalui kanal resmi dan datang lebih awal. (mcr12/lajur)\n"
+           "Redaktur : Hotman Sinaga\n")
+    a = clean_text(raw)
+    assert a.paragraphs[-1].endswith("(mcr12/lajur)")
+    raw = ("Pelangi Bali\npelangibali.com\nBuleleng\nPerahu Wisata Lovina Ditata\nSenin, 7 Desember 2026\n"
+           "Pemkab Buleleng menata perahu wisata yang mengantar turis melihat lumba-lumba di Lovina.\n"
+           "Aturan itu mulai berlaku pertengahan tahun depan setelah uji coba.\n(Wiratmaja/pelangibali)\n")
+    assert clean_text(raw).authors == ["Wiratmaja"]
+
+
+def test_a_regional_site_under_its_networks_masthead_and_the_zone_of_the_story_places():
+    raw = ("Lintang.com\nNews\nBisnis\nHarga Cengkih di Kolaka Naik\nRabu, 11 November 2026 | 10:05 WIB\n"
+           "Kolaka - Harga cengkih kering di tingkat petani Kolaka naik menjadi Rp 120 ribu per kilogram.\n"
+           "Pedagang menyebut permintaan dari pabrik rokok meningkat menjelang akhir tahun.\n"
+           "© 2026 LintangSultra.id - Bagian dari Lintang.com Network\n")
+    assert clean_text(raw).outlet == "LintangSultra.id"
+    raw = ("fajarnusa.com\nPeristiwa\nSpeedboat Rute Ternate-Sofifi Dihentikan\n"
+           "Reporter : Nurlela Hasan | Minggu, 8 November 2026 19:40\n"
+           "Fajarnusa.com - Otoritas pelabuhan di Ternate menghentikan tiga speedboat rute Ternate-Sofifi yang tidak "
+           "laik jalan.\nPenumpang tujuan Sofifi diminta memakai kapal lain, kata petugas di Maluku Utara.\n")
+    assert clean_text(raw).published == "2026-11-08T19:40:00+09:00"
+
+
+def test_a_byline_of_section_writers_and_site_after_dashes():
+    raw = ("Takar Niaga\nBerita\nPasar\nKredit UMKM di Sulawesi Selatan Tumbuh 11 Persen\n"
+           "News - Rahmi Tandilino, Ashari Mappiasse, Takar Niaga\n18 November 2026 15:05\n"
+           "Makassar, Takar Niaga - Penyaluran kredit UMKM di Sulawesi Selatan tumbuh 11 persen secara tahunan.\n"
+           "Sektor perdagangan menyerap porsi terbesar.\n")
+    a = clean_text(raw)
+    assert a.title == "Kredit UMKM di Sulawesi Selatan Tumbuh 11 Persen"
+    assert a.authors == ["Rahmi Tandilino", "Ashari Mappiasse"]

@@ -17,6 +17,7 @@ slogans and promo lines that no word list knows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +35,8 @@ _INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})*\s*\)$")
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80})\)$")
 # "(Rusdi Hasan/Siar Praja)": the writer first, then the site's own name.
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
+# A paragraph signed off with the reporter's code and the site: "... keberangkatan. (mcr27/runut)"
+_SIGNED_OFF = re.compile(r"[.!?\"”]\s*\([a-z]{2,5}\d{0,3}(?:/[a-z]{2,5}\d{0,3})*/[a-z][a-z.]{2,20}\)$")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
 _QA_LABEL = re.compile(r"(?:tanya|pertanyaan|jawab|jawaban|question|answer)\s*:", re.I)
@@ -378,6 +381,13 @@ def _masthead(clean: list[str]) -> str | None:
         for name in _copyright_names(clean):
             if meta.site_key(name) in (key, key + meta.site_key(found.rsplit(".", 1)[-1])):
                 return name
+        # "© 2026 GantariSultra.id - Bagian dari Gantari.com Network" under the network's
+        # masthead "Gantari.com": the page is the regional site's
+        stem = meta.site_key(found.rsplit(".", 1)[0])
+        for name in _copyright_names(clean):
+            if " " not in name and meta.site_key(name).startswith(stem) and len(meta.site_key(name)) > len(stem):
+                domain = re.compile(rf"\b{re.escape(name)}\.[a-z]{{2,4}}\b", re.I)
+                return next((m.group(0) for line in clean for m in [domain.search(line)] if m), name)
         return _fuller_name(found.rsplit(".", 1)[0], clean) or found
     if not (found.isupper() or found.islower()):
         return _fuller_name(found, clean) or found
@@ -426,14 +436,16 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
                 or meta.known_outlet(part) is not None \
                 or (channel and any(k.startswith(channel.group("site")) for k in site_keys)):
             site += 1
-        elif _person_line(part):
+        elif _person_line(part) and not ("," in part and any(
+                meta.site_key(q) in site_keys or _team(q.strip()) for q in part.split(","))):
             names.extend(meta.split_names(part))
         elif "," in part and all(_person_line(p) or meta.site_key(p) in site_keys or _team(p)
                                  for p in (q.strip() for q in part.split(",")) if p):
+            # ("News - A, B, Matra Bisnis", "Riset - Tim Riset, Matra Bisnis")
             for piece in (q.strip() for q in part.split(",")):
                 if meta.site_key(piece) in site_keys:
                     site += 1
-                elif _person_line(piece):
+                elif _person_line(piece) and not _team(piece):
                     names.extend(meta.split_names(piece))
                 else:
                     other += 1
@@ -471,7 +483,10 @@ def _credit_names(line: str, site_keys: frozenset[str]) -> list[str] | None:
     outlet = m.group("outlet").strip()
     if not (meta.site_key(outlet) in site_keys or meta.looks_like_site_name(outlet) or meta.known_outlet(outlet)):
         return None
-    return meta.split_names(m.group("names")) if _person_line(m.group("names")) else None
+    names = m.group("names").strip()
+    # ("(Suryawan/tedungbali)": a reporter known by one name signs off the same way)
+    one_name = re.fullmatch(r"[A-Z][a-z]{3,}", names) and names.lower() not in resources.words("common_words.txt")
+    return meta.split_names(names) if _person_line(names) or one_name else None
 
 
 def _box_pitched(clean: list[str], labels: list, i: int) -> bool:
@@ -866,7 +881,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "boilerplate", "furniture inside the body (an ad slot, a link, an embedded video)")
         elif _SOURCE_NOTE.match(line):
             mark(i, "source", "a source note")
-        elif (_CAPTION.search(line) or _CREDIT.match(line)) and not (is_prose(line) and len(line.split()) > 30):
+        elif (_CAPTION.search(line) or _CREDIT.match(line)) and not (is_prose(line) and len(line.split()) > 30) \
+                and not (_SIGNED_OFF.search(line) and is_prose(line)):
             mark(i, "caption", "a photo caption or credit")
         elif title_text and _same(line, title_text):
             mark(i, "repeat", "repeats the title")
@@ -1400,12 +1416,12 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         elif line.label == "byline":
             m = _CLOSING_CREDIT.match(text)
             credited = _credit_names(text, labelled.site_keys)
-            if m:
+            if credited:  # "(Suryawan/tedungbali)": the name, then the site
+                names = credited
+            elif m:
                 names = meta.split_names(m.group("names"))
                 if meta.known_outlet(m.group("outlet")):
                     outlet_candidates.append(m.group("outlet"))
-            elif credited:
-                names = credited
             else:
                 byline = meta.parse_byline(text)
                 contributed = _CONTRIBUTED.match(text)
@@ -1468,7 +1484,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # is the outlet's home, a better guess than where one story was filed.
     tz = (chosen.timezone if chosen and chosen.timezone else None) or (
         None if known else _zone_in_name(chosen.name if chosen else None) or _zone_of_address(removed)
-        or meta.zone_of_place(dateline) or next(iter(section_zones), None)) or "WIB"
+        or meta.zone_of_place(dateline) or next(iter(section_zones), None)
+        or (None if dateline else _zone_of_story([title or found_title or "", *paragraphs]))) or "WIB"
     if agency:
         known = meta.known_outlet(agency)
         agency = known.name if known else agency.title()
@@ -1552,6 +1569,22 @@ def _zone_of_address(lines: list[str]) -> str | None:
             if zone:
                 return zone
     return None
+
+
+def _zone_of_story(paragraphs: list[str]) -> str | None:
+    """WITA or WIT where the story names places of that zone twice or more, and at least
+    twice as often as places of other zones and abroad together: the last guess for a page
+    that prints no zone, no dateline and no address ("Ternate", "Sofifi", "Tidore" and one
+    "Jakarta" on a Maluku Utara site)."""
+    zones: Counter = Counter()
+    for text in paragraphs:
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b", text):
+            for name in dict.fromkeys((m.group(0), *re.split(r"[ -]", m.group(0)))):  # ("Kota Ternate")
+                if meta.known_place(name):
+                    zones[meta.zone_of_place(name) or "WIB"] += 1
+                    break
+    total = sum(zones.values())
+    return next((z for z, n in zones.most_common(1) if z != "WIB" and n >= 2 and n >= 2 * (total - n)), None)
 
 
 def _zone_in_name(name: str | None) -> str | None:
