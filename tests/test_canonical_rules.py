@@ -1506,3 +1506,15 @@ def test_an_english_name_translated_word_by_word_and_branches_and_units_of_a_bod
     assert same(found, "Kantor Cabang Bulog Kupang", "Bulog Kupang")
     assert not same(found, "PT Jaminan Sehat Abadi", "Kantor Cabang Jaminan Sehat Kupang")
     assert same(found, "KAI Daop 7 Madiun", "Daop 7 Madiun")
+
+
+def test_a_company_named_after_a_district_is_not_the_district_and_new_short_forms():
+    text = ("Proyek jalan di Kecamatan Way Kanan Tengah dikerjakan CV Way Kanan Tengah Jaya. Warga Way Kanan Tengah "
+            "mengeluh. Kantor BPJamsostek membayar klaim; BPJS Ketenagakerjaan menyebut 200 pekerja terdaftar. "
+            "Siswa SRMP 3 Kendari belajar di gedung baru Sekolah Rakyat Menengah Pertama 3 Kendari.")
+    found = run(text, [("Kecamatan Way Kanan Tengah", "LOC"), ("CV Way Kanan Tengah Jaya", "ORG"),
+                       ("Way Kanan Tengah", "ORG"), ("BPJamsostek", "ORG"), ("BPJS Ketenagakerjaan", "ORG"),
+                       ("SRMP 3 Kendari", "ORG"), ("Sekolah Rakyat Menengah Pertama 3 Kendari", "ORG")])
+    assert not same(found, "Way Kanan Tengah", "CV Way Kanan Tengah Jaya")
+    assert same(found, "BPJamsostek", "BPJS Ketenagakerjaan")
+    assert same(found, "SRMP 3 Kendari", "Sekolah Rakyat Menengah Pertama 3 Kendari")

@@ -1493,6 +1493,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0] or _facility(m.name)):
             continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya";
             # "Pelabuhan Patimban" the port, not "PT Pelabuhan Patimban Internasional"
+        if any(find(o) is find(m) and _placed(o) for o in others):
+            continue  # "Way Ratai" joined to "Kecamatan Way Ratai" is not "CV Way Ratai Jaya"
         # (not a branch: "IFG Life" is not "Kantor Cabang IFG Life Padang")
         longer = {id(find(o)): o for o in others if find(o) is not find(m)
                   and _tail_is_descriptive(words, _bare(o.name).split()) and not _BRANCH.match(o.e.text)}
@@ -1513,8 +1515,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             continue
         # (not a name that already stands for a company of its own: "Pertamina" beside
         # "PT Pertamina" is the parent of "PT Pertamina Hulu Energi", not its short name)
-        if any(find(o) is find(m) and (_is_company(o.e.text) or len(_bare(o.name).split()) > len(words))
-               for o in others):
+        # (nor a place the article names: "Way Ratai" of "Kecamatan Way Ratai" is not "CV Way Ratai Mandiri")
+        if any(find(o) is find(m) and (_is_company(o.e.text) or len(_bare(o.name).split()) > len(words)
+                                       or _placed(o)) for o in others):
             continue
         keys = [_tok_key(w) for w in words]
         fits = {}
@@ -1706,6 +1709,11 @@ def _edits(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def _placed(m: _Mention) -> bool:
+    """A mention that names a place: with its administrative head, or a place the data knows."""
+    return m.e.label == "LOC" and bool(_admin_split(m.e.text)[0] or m.name.lower() in _places())
 
 
 _BRANCH = re.compile(r"(?:Kantor (?:Cabang|Wilayah|Perwakilan)|Cabang|Kanwil|KPw)\s")
