@@ -2076,3 +2076,38 @@ def test_a_byline_of_section_writers_and_site_after_dashes():
     a = clean_text(raw)
     assert a.title == "Kredit UMKM di Sulawesi Selatan Tumbuh 11 Persen"
     assert a.authors == ["Rahmi Tandilino", "Ashari Mappiasse"]
+
+
+def test_a_stations_code_before_the_place_a_site_glued_to_the_place_and_a_place_named_again():
+    raw = ("Radio Suar Nusa\nBeranda\nBerita\nNelayan Waropen Terima Mesin Tempel\nKamis, 12 November 2026 10:00 WIT\n"
+           "KBSN, Botawa: Pemerintah Kabupaten Waropen menyerahkan 40 unit mesin tempel kepada kelompok nelayan.\n"
+           "Bantuan itu diharapkan menambah hasil tangkapan.\n"
+           "Dengarkan siaran langsung Programa 1 Suar Nusa di 94,5 FM atau melalui aplikasi Suar Play.\n")
+    a = clean_text(raw)
+    assert a.dateline == "Botawa" and a.paragraphs[0].startswith("Pemerintah Kabupaten Waropen")
+    assert not any(p.startswith("Dengarkan") for p in a.paragraphs)
+    raw = ("Sinar Umat Online\nBeranda\nDaerah\nDoa Bersama di Masjid Tua Kokas\nJumat, 6 November 2026\n"
+           "Kokas, Sinar Umat Online Ratusan jamaah menggelar doa bersama di halaman masjid tua di Distrik Kokas.\n"
+           "Acara itu menandai dimulainya rangkaian peringatan hari jadi masjid.\n")
+    a = clean_text(raw)
+    assert a.dateline == "Kokas" and a.paragraphs[0].startswith("Ratusan jamaah")
+    raw = ("Kabar Bhara\nBeranda\nPatroli Perahu Motor di Pesisir Kais\nSelasa, 24 November 2026 09:00 WIT\n"
+           "Kabarbhara.id – Kais. Personel Polsek Kais menggelar patroli dengan perahu motor di pesisir sungai.\n"
+           "Patroli dilakukan setiap pekan.\n(ADN)\n")
+    a = clean_text(raw)
+    assert a.dateline == "Kais" and a.paragraphs[0].startswith("Personel Polsek Kais")
+    assert "(ADN)" not in a.paragraphs
+
+
+def test_copyright_lines_that_open_with_copyright_and_a_networks_regional_site():
+    raw = ("Tatar.id\nTatar TV\nLive Streaming\nNews\nKPK Periksa Tiga Pejabat Dinas\nRaisa Wiraatmadja • 10 November 2026 14:22\n"
+           "Jakarta: Komisi Pemberantasan Korupsi memeriksa tiga pejabat dinas pekerjaan umum terkait dugaan suap proyek.\n"
+           "Ketiganya diperiksa sebagai saksi.\n"
+           "Copyright © 2026 Tatar.id - PT Tatar Media Nusantara. All Rights Reserved.\n")
+    a = clean_text(raw)
+    assert a.outlet == "Tatar.id" and a.published == "2026-11-10T14:22:00+07:00"
+    raw = ("SEMILIR\nBerita\nBisnis\nHarga Karet di Kotawaringin Timur Naik\nSelasa, 3 November 2026 | 10:15 WIB\n"
+           "Sampit, Semilir Kalteng – Harga getah karet di tingkat petani di Kotawaringin Timur naik dalam sebulan.\n"
+           "Petani kembali menyadap kebun yang sempat ditinggalkan.\nCopyright © 2026 Semilir Kalteng - Semilir Network\n")
+    a = clean_text(raw)
+    assert a.outlet == "Semilir Kalteng" and a.dateline == "Sampit"

@@ -296,6 +296,9 @@ _DATELINE = re.compile(
 )
 
 
+_PLACE_SITE_GLUED = re.compile(r"^(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<rest>[A-Z].*)$", re.S)
+
+
 @dataclass
 class Dateline:
     city: str | None
@@ -398,6 +401,23 @@ def _whole_date(part: str) -> bool:
 
 
 def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
+    return _separated(paragraph, site_keys) or _glued(paragraph, site_keys)
+
+
+def _glued(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
+    """"Kokas, Ukhuwah Online Ratusan jamaah ...": the place and the site's own name with no
+    dash or colon after them."""
+    glued = _PLACE_SITE_GLUED.match(paragraph)
+    if not glued or glued.group("city").lower() in resources.words("stopwords.txt"):
+        return None
+    words = glued.group("rest").split(" ")
+    for k in (3, 2, 1):
+        if len(words) > k and site_key(" ".join(words[:k])) in site_keys and words[k][:1].isupper():
+            return Dateline(_place_case(glued.group("city")), " ".join(words[:k]), None, " ".join(words[k:]))
+    return None
+
+
+def _separated(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
     site = _SITE_PREFIX.match(paragraph)
     if site:  # "sawala.id - Komisi ...": a site name in lower case, no place
         inner = split_dateline(site.group("rest"), site_keys)
@@ -459,7 +479,12 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
         if len(others) == 1 and city and known_place(others[0]) and not known_place(city):
             city, others = others[0], [city]
         name = others[0]
-        if len(others) > 1 or city is None or outlet is not None or sep in ":." \
+        # "KBRP, Botawa: ...": a station's or agency's code in capitals before a known place
+        code = len(others) == 1 and outlet is None and city is not None and known_place(city) \
+            and re.fullmatch(r"[A-Z]{2,6}", name) is not None and parts[0] == name
+        if code:
+            pass
+        elif len(others) > 1 or city is None or outlet is not None or sep in ":." \
                 or not (known_place(city) or city.isupper()) or known_place(name) \
                 or not re.fullmatch(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}", name) \
                 or name.split()[0].lower() in _calendar()["weekdays"]:
@@ -470,7 +495,12 @@ def _split_dateline(paragraph: str, site_keys: frozenset[str]) -> Dateline | Non
         # "OUTLET.COM – KOTA – text": the place comes after the outlet.
         inner = re.match(r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:\s+(?:--|-|–|—)\s+|(?P<stop>\.)\s+(?=[A-Z]))(?P<rest>.*)$",
                          rest, re.S)
-        if inner and _is_place(inner.group("city"), strict=bool(inner.group("stop")), rest=inner.group("rest")):
+        # ("Wartabhara.id – Kais. Personel Polsek Kais ...": a place no list knows, which the
+        # paragraph names again)
+        if inner and (_is_place(inner.group("city"), strict=bool(inner.group("stop")), rest=inner.group("rest"))
+                      or (re.search(rf"\b{re.escape(inner.group('city'))}\b", inner.group("rest"))
+                          and inner.group("city").lower() not in resources.words("common_words.txt")
+                          and inner.group("city").lower() not in resources.words("stopwords.txt"))):
             city, rest = inner.group("city"), inner.group("rest").strip()
         elif (nested := split_dateline(rest, site_keys)) and nested.city and not (nested.outlet or nested.agency):
             city, rest = nested.city, nested.rest  # "LABAHARIAN.COM - JAKARTA. PT Bank ..."

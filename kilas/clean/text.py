@@ -31,7 +31,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 # A headline that is a quote: a quoted paragraph of the body closes with its own stop or comma.
 _QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
-_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*[/,]\s*[a-z]{2,5})*\s*\)$")
+_INITIALS = re.compile(r"^\(\s*(?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*[/,]\s*(?:[a-z]{2,5}|[A-Z]{2,5}))*\s*\)$")  # "(rzy)", "(ADN)"
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80})\)$")
 # "(Rusdi Hasan/Siar Praja)": the writer first, then the site's own name.
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
@@ -280,8 +280,8 @@ _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|
 
 # "Kie Raha News © 2026 — Ternate", "© 2026 Derap Indonesia. All rights reserved.",
 # "COPYRIGHT © KABARTA 2026"
-_COPYRIGHT_NAME = re.compile(r"^(?:(?P<before>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+©\s*\d{4}"
-                             r"|(?:©|copyright)\s*(?:©\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?: [A-Z][\w]*){0,3})"
+_COPYRIGHT_NAME = re.compile(r"^(?:(?!copyright\b)(?P<before>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+©\s*\d{4}"
+                             r"|(?:©|copyright)\s*(?:©\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?:\.[a-z]{2,4}\b)?(?: [A-Z][\w]*){0,3})"
                              r"|(?:©|copyright)\s*(?:©\s*)?(?!hak\b|all\b)(?P<then_year>[A-Z][\w]*(?: [A-Z][\w]*){0,3})\s+\d{4}\b)", re.I)
 
 
@@ -316,8 +316,9 @@ def _copyright_names(clean: list[str]) -> list[str]:
     for line in clean:
         m = _COPYRIGHT_NAME.match(line) if "©" in line or "opyright" in line else None
         name = m and (m.group("before") or m.group("after") or m.group("then_year"))
-        if name and name.strip() not in out:
-            out.append(name.strip())
+        name = name and name.strip().rstrip(".")
+        if name and name not in out:
+            out.append(name)
     return out
 
 
@@ -330,9 +331,25 @@ def _fuller_name(found: str, clean: list[str]) -> str | None:
         for k in range(1, len(words)):
             if meta.site_key(" ".join(words[:k])) == key and all(w.lower() in _SITE_NAME_ENDINGS for w in words[k:]):
                 return name.strip()
+            # "Semarak Kalteng" for the masthead "SEMARAK": the network's site for a region
+            if meta.site_key(" ".join(words[:k])) == key and _region_words(words[k:]):
+                return name.strip()
             if meta.site_key(" ".join(words[k:])) == key and all(w.lower() in _SITE_NAME_OPENINGS for w in words[:k]):
                 return name.strip()
     return None
+
+
+def _region_words(words: list[str]) -> bool:
+    """'Kalteng', 'Sumatera Barat', 'Papua': a province, its short form or a known place."""
+    text = " ".join(words)
+    return bool(words) and (meta.known_place(text) or meta.known_place(_region_short_forms().get(text.lower(), "")))
+
+
+@lru_cache(maxsize=None)
+def _region_short_forms() -> dict[str, str]:
+    """'kalteng' -> 'Kalimantan Tengah' (aliases.txt)."""
+    pairs = (line.partition("=") for line in resources.lines("aliases.txt"))
+    return {short.strip().lower(): full.strip() for short, _, full in pairs if full.strip()}
 
 
 def _masthead(clean: list[str]) -> str | None:
@@ -361,7 +378,8 @@ def _masthead(clean: list[str]) -> str | None:
         if found is None:
             found = line
         elif key.startswith(meta.site_key(found)) and key != meta.site_key(found) and not ordinary \
-                and (key in owners or meta.site_key(found) not in owners or meta.looks_like_site_name(line)):
+                and (key in owners or meta.site_key(found) not in owners or meta.looks_like_site_name(line)
+                     or re.fullmatch(r"[a-z]+[A-Z]\w+", line)):
             # "TEGAS.ID" over "TegasPapua", "Seruan.com" over "SeruanJateng.id"; not the slogan
             # "Saring Sebelum Sharing", and not the edition "Kabarta Lampung" under "KABARTA"
             # when the copyright line is "© KABARTA"
@@ -1558,7 +1576,9 @@ def _zone_of_address(lines: list[str]) -> str | None:
         if "©" in line:  # "© Jargaria Pos 2026 | Dobo, Kepulauan Aru"
             parts = [p.strip(" .") for p in re.split(r"[|,·•]|\s[-–—]\s|\.\s", line)[1:]]
             # ("© 2026 Palagan.id - Portal Olahraga Sulawesi": a tagline ending with the region)
-            parts += [p.split()[-1] for p in parts if 1 < len(p.split()) <= 4]
+            # ("PT Matra Media Sulawesi" too; not a word that names no region: "PT Tatap Media Nusantara")
+            parts += [p.split()[-1] for p in parts if 1 < len(p.split()) <= 4
+                      and p.split()[-1].lower() not in resources.phrases("sections.txt")]
             zone = next(filter(None, (meta.zone_of_place(p) for p in reversed(parts))), None)
             if zone:
                 return zone
