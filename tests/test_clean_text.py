@@ -2111,3 +2111,56 @@ def test_copyright_lines_that_open_with_copyright_and_a_networks_regional_site()
            "Petani kembali menyadap kebun yang sempat ditinggalkan.\nCopyright © 2026 Semilir Kalteng - Semilir Network\n")
     a = clean_text(raw)
     assert a.outlet == "Semilir Kalteng" and a.dateline == "Sampit"
+
+
+def test_a_subscription_dailys_capitals_bylines_and_paywall_and_a_networks_banner():
+    raw = ("Harian Lentera\nNusantara\nHarga Garam Rakyat Anjlok di Pesisir Madura\nOleh BAGASKARA WIRAPUTRA\n"
+           "Editor: HANDAYANI PUSPITASARI\nSenin, 2 November 2026 10:15 WIB\n"
+           "Harga garam rakyat di pesisir Madura anjlok hingga Rp 400 per kilogram saat panen raya.\n"
+           "Petambak menahan garamnya di gudang sambil menunggu harga membaik.\n"
+           "Artikel ini khusus untuk pelanggan Harian Lentera. Berlangganan untuk membaca seluruh isi artikel.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Bagaskara Wiraputra"] and a.editors == ["Handayani Puspitasari"]
+    assert not any(p.startswith("Artikel ini khusus") for p in a.paragraphs)
+    raw = ("Lantang Network\nLantangGorontalo.com\nHome\nNelayan Pohuwato Terima Bantuan Cool Box\n"
+           "Penulis: Rahmawati Djafar | Editor: Sukri Hulalata\nSelasa, 3 November 2026 | 10:00 WITA\n"
+           "Laporan Kontributor LantangGorontalo.com dari Marisa, Yusran Hippy\n"
+           "MARISA, LANTANGGORONTALO.COM - Sebanyak 80 nelayan di Pohuwato menerima bantuan cool box dari pemerintah.\n"
+           "Bantuan itu diharapkan menjaga mutu ikan.\n© 2026 LantangGorontalo.com, Lantang Network. All Right Reserved\n")
+    a = clean_text(raw)
+    assert a.outlet == "LantangGorontalo.com"
+    assert "Yusran Hippy" in a.authors
+
+
+def test_a_regional_channel_named_in_the_read_more_note_and_a_schedule_with_a_headline_date():
+    raw = ("cermincom\ncerminNews\ncerminSulteng\nBerita\nBanjir Rob Genangi Pesisir Palu\n"
+           "Nurlaila Tombolotutu - cerminSulteng\nSenin, 02 Nov 2026 10:25 WITA\n"
+           "Palu - Banjir rob menggenangi permukiman di pesisir Teluk Palu sejak Minggu malam.\n"
+           "Warga mengungsi ke rumah kerabat.\n"
+           "Baca artikel cerminSulteng, \"Banjir Rob Genangi Pesisir Palu\" selengkapnya https://www.cermin.com/sulteng/\n")
+    assert clean_text(raw).outlet == "cerminSulteng"
+    raw = ("ANTARIKSA\nHukum & Kriminal\nJadwal SIM Keliling Jember 16-20 November 2026, Cek Lokasinya\n"
+           "Reporter: Tim Antariksa|Editor: Hariyanto Sholeh\nMinggu 15-11-2026,17:20 WIB\n"
+           "JEMBER, ANTARIKSA.ID - Satlantas Polres Jember kembali membuka layanan SIM keliling pekan depan.\n"
+           "Berikut jadwal dan lokasi SIM keliling Jember pekan depan:\n"
+           "Senin (16/11/2026): Alun-alun Jember\nSelasa (17/11/2026): Kantor Kecamatan Ambulu\n"
+           "Layanan dibuka mulai pukul 08.00 hingga 12.00 WIB.\n")
+    a = clean_text(raw)
+    assert a.title == "Jadwal SIM Keliling Jember 16-20 November 2026, Cek Lokasinya"
+    assert a.published == "2026-11-15T17:20:00+07:00"
+    assert "Selasa (17/11/2026): Kantor Kecamatan Ambulu" in a.paragraphs
+
+
+def test_an_aggregators_photo_credit_and_the_day_under_the_title_not_the_mastheads_today():
+    raw = ("Rampak\nBeranda\nNasional\nGewang NTT\nMusim Tanam Tiba, Petani Jagung di Kupang Keluhkan Pupuk\n"
+           "Oleh Yuvens Nahas\n18 Nov 2026, 06.45\nPetani menyiapkan lahan untuk menanam jagung di Kabupaten Kupang.\n"
+           "© Disediakan oleh Gewang NTT\n"
+           "Petani jagung di sejumlah desa di Kabupaten Kupang mengeluhkan sulitnya mendapatkan pupuk bersubsidi.\n"
+           "Sebagian petani terpaksa membeli pupuk nonsubsidi yang harganya dua kali lipat.\n")
+    a = clean_text(raw)
+    assert "Petani menyiapkan lahan untuk menanam jagung di Kabupaten Kupang." in a.captions
+    assert len(a.paragraphs) == 2
+    raw = ("Rabu, 4 November 2026\nSuara Lembah\nBeranda\nJembatan Gantung di Balingga Diperbaiki Warga\n"
+           "3 November 2026\nTIOM, SUARALEMBAH.COM – Ratusan warga memperbaiki jembatan gantung yang putus diterjang "
+           "banjir pekan lalu.\nJembatan itu satu-satunya penghubung warga dengan pasar.\n")
+    assert clean_text(raw).published == "2026-11-03"

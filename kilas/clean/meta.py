@@ -582,7 +582,9 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     label = rf"(?:tim\s+)?(?P<label>{roles})(?:\s*[&/]\s*(?P<label2>{roles}))?(?:\s+oleh)?{place}\s*:"
     labelled = re.compile(rf"{label}\s*(?P<names>[^|:]+?)(?=\s*(?:\||$|\b(?:{roles})(?:\s+oleh)?{place}\s*:))", re.I)
     # "Laporan Wartawan SuaraKota.com, Nama" / "Laporan Reporter Outlet Nama"
-    report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)?)\s*[,:]\s*(?P<names>.+)$", re.I)
+    # ("Laporan Kontributor CorongSulteng.com dari Poso, Nama": and where from)
+    report = re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+(?P<outlet>\S+(?: \S+)??)"
+                        r"(?:\s+dari\s+[A-Z][\w .'’-]{1,30}?)?\s*[,:]\s*(?P<names>.+)$", re.I)
     # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
     # ("Penulis, Nama": a comma after the label)
     bare = re.compile(rf"^(?P<label>{roles})(?P<by>\s+(?:oleh|by))?,?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
@@ -692,7 +694,7 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
-    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan)\b"
+    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan|litbang|berita)\b"
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 

@@ -37,6 +37,7 @@ _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<na
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 # A paragraph signed off with the reporter's code and the site: "... keberangkatan. (mcr27/runut)"
 _SIGNED_OFF = re.compile(r"[.!?\"”]\s*\([a-z]{2,5}\d{0,3}(?:/[a-z]{2,5}\d{0,3})*/[a-z][a-z.]{2,20}\)$")
+_READ_ARTICLE_AT = re.compile(r"^Baca artikel (?P<site>[A-Za-z][\w.]{2,30}),\s*[\"“]")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
 _QA_LABEL = re.compile(r"(?:tanya|pertanyaan|jawab|jawaban|question|answer)\s*:", re.I)
@@ -54,6 +55,7 @@ _CAPTION = re.compile(
     r"|\((?:dok\.?|dokumentasi)\s+[A-Z][^()]{1,50}\)\s*$"              # ... (Dokumentasi LBH Totabuan)
     r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,4}/)){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name, Foto: Site.id/Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
+    r"|(?-i:\([A-Z][A-Z .'/]{2,40} FOR [A-Z][A-Z .]{2,40}\))\s*$"     # ... (ISTIMEWA FOR ANTENA BONDOWOSO)
     r"|\.\s*[A-Z][A-Z.]{2,}(?:\s[A-Z]{2,})?\s*/\s*[A-Z][\w .']{1,40}(?:/[a-z]{1,4}\.?)?$"  # . TERA/Name
     r"|^[A-Z][A-Za-z .']{2,40}\s/\s(?:AFP|AP|REUTERS|ANTARA|EPA|XINHUA)$)",  # NAME / AFP
     re.I,
@@ -68,6 +70,7 @@ _CREDIT = re.compile(
     r"|(?:[A-Z]{3,}\s+)?FOTO\s*/\s*[\w .'/]{2,60}"
     r"|(?:(?:sumber|kredit|credit)\s+)?(?:foto|photo)\s*:\s*(?:dok\.\s*)?[^.]{2,60}"
     r"|dok(?:\.|umentasi)\s+[A-Z][\w .'/]{2,60}"
+    r"|©\s*(?:disediakan oleh|provided by)\s+\S.{1,60}"  # an aggregator's credit: "© Disediakan oleh Gewang NTT"
     r"|(?:videografer|fotografer|juru kamera|video editor|editor video|grafis|infografis)\s*:.{2,100})[)\]]?$", re.I)
 
 
@@ -153,8 +156,13 @@ def _date_line(text: str) -> bool:
     rest = _READING_TIME.sub(" ", text[: found.start] + " " + text[found.end :])
     words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
     before = text[: found.start].split()
-    if re.match(r"\s*:\s*[a-z]", text[found.end:]) or text.rstrip().endswith(";"):
-        return False  # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;"
+    if re.match(r"\s*\)?\s*:\s*(?:[a-z]|[^\W\d]{2,}[\w-]*\s+[^\W\d]{2,})", text[found.end:]) \
+            or text.rstrip().endswith(";"):
+        # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;",
+        # "Senin (16/11/2026): Alun-alun Ki Ronggo Bondowoso"
+        return False
+    if len(before) >= 4 and not found.has_time and headline_case(text) and not re.search(r"[·|•—–]", text):
+        return False  # a headline with a date in it: "Jadwal SIM Keliling Bondowoso 16-20 November 2026, Cek Lokasinya"
     if re.match(r"\d{1,2}[.)]\s+[A-Za-z]", text):
         return False  # a numbered subheading: "3. Berlaku mulai 20 November 2026"
     posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
@@ -237,6 +245,7 @@ def _one_person(name: str) -> bool:
             and not any(w.lower() in _day_words() or w.lower() in _date_labels() for w in words)  # "Rebo Wage", "Edisi Cetak"
             and not any(w.lower() in stop for w in words[opener:])
             and (words[0].lower() not in common or opener)
+            and words[0].lower() not in resources.phrases("sections.txt")  # "Berita Kampus"
             and sum(w.lower() in common for w in words) <= 1
             and meta.known_outlet(name) is None)
 
@@ -386,6 +395,13 @@ def _masthead(clean: list[str]) -> str | None:
             found = line
     if found is None:
         return None
+    # "Corong Network" over "CorongSulteng.com", whose name the copyright line gives: the
+    # network's banner over the site's own
+    named = {meta.site_key(n) for n in owners.values()}
+    for line in _top_lines(clean):
+        if line != found and meta.looks_like_site_name(line) and meta.site_key(line) in named \
+                and re.search(r"\b(?:network|grup|group|jaringan)\b", found, re.I):
+            return next(n for n in owners.values() if meta.site_key(n) == meta.site_key(line))
     if re.fullmatch(r"[a-z]{3,}com", found):
         return found[:-3].capitalize() + ".com"  # "tapakcom" is how "Tapak.com" writes its brand
     if found.lower().startswith("radio "):
@@ -1336,7 +1352,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     section_zones: list[str] = []
     found_title = None
     outlet_candidates: list[str] = []
-    date_lines: list[str] = []
+    date_lines: list[tuple[str, bool, bool]] = []
     updated_lines: list[str] = []
     label_role = None  # the role of a byline label alone on the line before ("Editor")
 
@@ -1389,7 +1405,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
             if line.label == "updated":
                 updated_lines.append(text)
             else:
-                date_lines.append((text, bool(paragraphs)))
+                date_lines.append((text, bool(paragraphs), found_title is None))
             found = meta.find_datetime(text, None)
             if found:
                 rest = (text[: found.start] + " " + text[found.end :]).strip(" -–|•,")
@@ -1456,7 +1472,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 if fused and meta.known_outlet(fused.group(1)):
                     outlet_candidates.append(fused.group(1))
                 if meta.find_datetime(text, None):  # "Penulis: A | Editor: B | Rabu, 2 Desember 2026 | 13:25 WIB"
-                    date_lines.append((text, bool(paragraphs)))
+                    date_lines.append((text, bool(paragraphs), found_title is None))
             authors.extend(names)
         elif line.label == "source":
             m = _SOURCE_NOTE.match(text)
@@ -1467,7 +1483,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # A page that prints no dateline in the body may print the place on its date line
     # ("Jakarta ● Tue, November 17, 2026 ● 11:20 am").
     if dateline is None:
-        for text, _ in date_lines[:1]:
+        for text, *_ in date_lines[:1]:
             found = meta.find_datetime(text, None)
             lead = text[: found.start] if found else ""
             for _ in range(2):  # "Jakarta ● Tue, ": the place, then the weekday
@@ -1492,7 +1508,12 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     not_people = {n.lower() for n in (agency, *outlet_candidates, *sources, dateline) if n}
     authors = [n for n in authors if n.lower() not in not_people]
     editors = [n for n in editors if n.lower() not in not_people]
-    chosen = _choose_outlet(outlet, outlet_candidates, url, agency, labelled.masthead)
+    # "Baca artikel lirikSultra, "<title>" selengkapnya https://...": the page says which of
+    # its network's sites the article is from
+    # (a regional site, "lirikSultra"; not a topic channel, "tapaknews")
+    named = next((m.group("site") for line in lines if (m := _READ_ARTICLE_AT.match(line.text.strip()))
+                  and _region_words(re.findall(r"[A-Z][a-z]+", m.group("site"))[-1:])), None)
+    chosen = _choose_outlet(outlet or named, outlet_candidates, url, agency, labelled.masthead)
     # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
     # not know, the zone of the place it filed from (or of the region its breadcrumb names,
     # "Home › Kaltim › Kutai Barat") is the best guess.
@@ -1649,19 +1670,20 @@ def _choose_outlet(given: str | None, candidates: list[str], url: str | None, ag
 _PUBLISHED = re.compile(r"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted)\b", re.I)
 
 
-def _publication_time(date_lines: list[tuple[str, bool]], tz: str) -> str | None:
+def _publication_time(date_lines: list[tuple[str, bool, bool]], tz: str) -> str | None:
     """The publication time among the date lines: one the page calls the publication
     ("Dipublikasikan pada ..."), else one above the body that prints a clock time (a
-    masthead's bare "today" date is not the article's), else the first date."""
+    masthead's bare "today" date is not the article's), else the first date under the
+    title, else the first date."""
     found, posted = [], None
-    for n, (text, after_body) in enumerate(date_lines):
+    for n, (text, after_body, above_title) in enumerate(date_lines):
         when = meta.find_datetime(text, tz)
         # (an agenda under the article, "Kamis, 10 Desember 2026 – Lomba Dasawisma Tingkat
         # Kabupaten", dates events, not the article)
         if when and after_body and len(re.findall(r"[^\W\d_]{2,}", text[when.end:])) >= 3:
             continue
         if when:
-            found.append(((after_body, not _PUBLISHED.search(text), not when.has_time, n), when.value))
+            found.append(((after_body, not _PUBLISHED.search(text), not when.has_time, above_title, n), when.value))
         elif posted is None:
             posted = _POSTED_AT.match(text)
     if not found:
@@ -1683,7 +1705,14 @@ def _normalise_published(value: str, tz: str) -> str | None:
 
 
 def _unique(names: list[str]) -> list[str]:
+    """Each name once, a name printed in capitals in ordinary case ("DWITYA ANJASWARA"), and
+    a name's first word alone dropped beside the full name ("Nurfiqah" of "Nurfiqah Lapadi",
+    from a sign-off)."""
     seen: dict[str, str] = {}
     for name in names:
+        name = name.rstrip("*").strip()  # "Florianus Seko Mamo*": a footnote mark
+        if name.isupper() and len(name) > 4:
+            name = " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
         seen.setdefault(name.lower(), name)
-    return list(seen.values())
+    full = [n.lower().split() for n in seen if " " in n]
+    return [n for k, n in seen.items() if " " in k or not any(f[0] == k for f in full)]
