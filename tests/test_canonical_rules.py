@@ -1518,3 +1518,20 @@ def test_a_company_named_after_a_district_is_not_the_district_and_new_short_form
     assert not same(found, "Way Kanan Tengah", "CV Way Kanan Tengah Jaya")
     assert same(found, "BPJamsostek", "BPJS Ketenagakerjaan")
     assert same(found, "SRMP 3 Kendari", "Sekolah Rakyat Menengah Pertama 3 Kendari")
+
+
+def test_acehnese_and_batak_names_a_shortened_given_name_and_a_headline_before_the_full_name():
+    text = ("Wali Kota Pilih Wakil, Hasan Lamusu Menang Tipis\n"
+            "Dewan memilih Mohammad Hasan Lamusu sebagai wakil wali kota. Lamusu berjanji memperbaiki jalan. "
+            "Teuku Rizal Safwan memimpin rapat. T Rizal Safwan meminta data. Butet br Sinaga ikut hadir; Butet "
+            "membawa laporan. Kepala dinas, Agustinus Tandilino, setuju. Agus Tandilino mengatakan anggaran cukup. "
+            "Sungai Belumai meluap; warga di tepi Sei Belumai mengungsi.")
+    found = run(text, [("Hasan Lamusu", "PER"), ("Mohammad Hasan Lamusu", "PER"), ("Lamusu", "PER"),
+                       ("Teuku Rizal Safwan", "PER"), ("T Rizal Safwan", "PER"), ("Butet br Sinaga", "LOC"),
+                       ("Butet", "PER"), ("Agustinus Tandilino", "PER"), ("Agus Tandilino", "PER"),
+                       ("Sungai Belumai", "LOC"), ("Sei Belumai", "LOC")])
+    assert same(found, "Hasan Lamusu", "Mohammad Hasan Lamusu", "Lamusu")
+    assert same(found, "Teuku Rizal Safwan", "T Rizal Safwan")
+    assert same(found, "Butet br Sinaga", "Butet")
+    assert same(found, "Agustinus Tandilino", "Agus Tandilino")
+    assert same(found, "Sungai Belumai", "Sei Belumai")

@@ -500,6 +500,10 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                     and e.text.lower() not in _places() and e.text.lower() not in _names() \
                     and e.text.lower() not in _org_heads() | _common():
                 e.label = "PER"
+    # "Lamria br Berutu": a Batak woman's name ("br", "boru": daughter of the clan) is a person's
+    for e in entities:
+        if e.label != "PER" and re.search(r"\s(?:br\.?|boru)\s+[A-Z]", e.text) and e.text[:1].isupper():
+            e.label = "PER"
     # "Tarogong Kaler", "Garut Kota": a place and a word of direction, not a person.
     loc_words = {w for e in entities if e.label == "LOC" for w in e.text.split()}
     for e in entities:
@@ -1161,7 +1165,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         if len(t) == 1 and t[0] in named_after:
             continue
         cands = [f for f in full if len(f.tokens) > len(t) and _short_form_of(t, f.tokens)]
-        if len(t) >= 2:
+        if len(t) >= 2 and not _in_title_line(text, m.e.start):  # (a headline names people before the body does)
             cands = [f for f in cands if f.e.start < m.e.start and not m.e.role]
         if not cands:
             continue
@@ -1174,6 +1178,17 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
                 continue  # ambiguous and nothing introduced it: leave it as written
             target = min(cands, key=lambda f: f.e.start)
         union(target, m)
+
+    # A given name shortened before the surname ("Agus Palinggi" for Agustinus Palinggi),
+    # when one person of the article fits.
+    for m in people:
+        if len(m.tokens) < 2 or len(m.tokens[0]) < 4:
+            continue
+        owners = {id(find(f)): f for f in people if find(f) is not find(m) and len(f.tokens) == len(m.tokens)
+                  and f.tokens[1:] == m.tokens[1:] and len(f.tokens[0]) > len(m.tokens[0])
+                  and f.tokens[0].startswith(m.tokens[0])}
+        if len(owners) == 1:
+            union(next(iter(owners.values())), m)
 
     # Initials and a surname ("F.X. Jehamat") for the full name they abbreviate
     # ("Fransiskus Xaverius Jehamat"), when one person of the article fits.
