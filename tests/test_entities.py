@@ -460,3 +460,9 @@ def test_names_the_model_cuts_before_a_form_a_class_a_city_or_an_admin_head():
     assert "Kedutaan Besar Republik Indonesia di Hanoi" in orgs
     assert "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kupang" in orgs
     assert "Kota Lubuklinggau" in spans(found, "LOC")
+
+
+def test_a_company_form_held_by_another_mention_does_not_swallow_the_person_after_it():
+    text = "Direktur Konsumer PT Telkom Guntur Siregar ditetapkan menjadi tersangka."
+    found = entities(text)
+    assert not any(e.text.endswith("Guntur Siregar") and e.label == "ORG" for e in found)

@@ -845,8 +845,9 @@ def _with_company_form(found: list[Entity], text: str) -> list[Entity]:
     out = []
     for e in found:
         m = _FORM_BEFORE.search(text[max(0, e.start - 4):e.start]) if e.text[:1].isupper() else None
-        if m and not any(o.end > e.start - len(m.group(0)) and o.end <= e.start for o in found if o is not e):
-            a = e.start - len(m.group(0))
+        a = e.start - len(m.group(0)) if m else e.start
+        # (not where another mention holds the form: "PT Telkom" before "Telkom Guntur Siregar")
+        if m and not any(o is not e and o.start < e.end and a < o.end for o in found):
             role = e.role if e.label == "ORG" else None  # ("Direktur CV" was the role of no person)
             e = Entity(text[a:e.end], "ORG", a, e.end, text[a:e.end], role)
         out.append(e)
