@@ -30,6 +30,12 @@ def lines(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The "short = long" lines of a data file, stripped, in file order."""
+    return tuple(tuple(part.strip() for part in line.partition("=")[::2]) for line in lines(name))
+
+
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """Whitespace-separated lower-case words of a data file."""
     return frozenset(w.lower() for line in lines(name) for w in line.split())

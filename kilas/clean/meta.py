@@ -237,8 +237,7 @@ def _province_zones() -> dict[str, str]:
     ("sulawesi tenggara", "sultra"), lower case, with their zone."""
     zones = resources.load_json("timezones.json")
     out = {p.lower(): zone for zone, spec in zones.items() if not zone.startswith("_") for p in spec["provinces"]}
-    for line in resources.lines("aliases.txt"):
-        short, _, full = (part.strip() for part in line.partition("="))
+    for short, full in resources.pairs("aliases.txt"):
         if full.lower() in out:
             out.setdefault(short.lower(), out[full.lower()])
     return out

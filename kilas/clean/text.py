@@ -357,8 +357,7 @@ def _region_words(words: list[str]) -> bool:
 @lru_cache(maxsize=None)
 def _region_short_forms() -> dict[str, str]:
     """'kalteng' -> 'Kalimantan Tengah' (aliases.txt)."""
-    pairs = (line.partition("=") for line in resources.lines("aliases.txt"))
-    return {short.strip().lower(): full.strip() for short, _, full in pairs if full.strip()}
+    return {short.lower(): full for short, full in resources.pairs("aliases.txt")}
 
 
 def _masthead(clean: list[str]) -> str | None:

@@ -485,9 +485,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         words = e.text.split()
         if e.label in ("LOC", "ORG") and 2 <= len(words) <= 3 and words[0] in lone \
                 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and e.text.lower() not in _places() \
-                and e.text.lower() not in _names() and not any(
-                    w.lower() in _places() | _org_heads() | resources.phrases("loc_heads.txt") | _words("club_endings")
-                    | _words("descriptors") for w in words):  # not "Dewa United"
+                and e.text.lower() not in _names() and not any(w.lower() in _not_name_words() for w in words):
             e.label = "PER"
     # "Melva | Situngkir" cut by the model into a body and a place, where the article calls
     # her "Melva" as a person: the pieces are her name.
@@ -498,7 +496,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         for e in (a, b):
             if e.label in ("LOC", "ORG") and re.fullmatch(r"[A-Z][a-z]{2,}", e.text) \
                     and e.text.lower() not in _places() and e.text.lower() not in _names() \
-                    and e.text.lower() not in _org_heads() | _common():
+                    and e.text.lower() not in _org_heads() and e.text.lower() not in _common():
                 e.label = "PER"
     # "Lamria br Berutu": a Batak woman's name ("br", "boru": daughter of the clan) is a person's
     for e in entities:
@@ -566,6 +564,14 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label != "PER" and len(e.text.split()) == 2 and e.text.split()[0].lower() in _words("honorifics") \
                 and e.text.split()[1] in person_words:
             e.label = "PER"  # "Uda Afdal" tagged as an organisation beside "Afdal Zulhendri"
+
+
+@lru_cache(maxsize=None)
+def _not_name_words() -> frozenset[str]:
+    """Words that are no part of a person's name: places, the heads of bodies and places,
+    clubs' last words and descriptors ("Dewa United")."""
+    return _places() | _org_heads() | resources.phrases("loc_heads.txt") | _words("club_endings") \
+        | _words("descriptors")
 
 
 def _after_place_word(text: str, start: int) -> bool:

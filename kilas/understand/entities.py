@@ -52,11 +52,7 @@ def _organisations() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _aliases() -> dict[str, str]:
-    out = {}
-    for line in resources.lines("aliases.txt"):
-        short, _, long = (part.strip() for part in line.partition("="))
-        out[short.lower()] = long
-    return out
+    return {short.lower(): long for short, long in resources.pairs("aliases.txt")}
 
 
 @lru_cache(maxsize=None)
