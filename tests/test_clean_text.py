@@ -2164,3 +2164,38 @@ def test_an_aggregators_photo_credit_and_the_day_under_the_title_not_the_masthea
            "3 November 2026\nTIOM, SUARALEMBAH.COM – Ratusan warga memperbaiki jembatan gantung yang putus diterjang "
            "banjir pekan lalu.\nJembatan itu satu-satunya penghubung warga dengan pasar.\n")
     assert clean_text(raw).published == "2026-11-03"
+
+
+def test_a_read_more_list_of_two_headlines_and_a_squad_list_under_its_heading():
+    raw = ("Gawang\nBola\nTimnas U-17 Panggil 24 Pemain untuk Kualifikasi\nSabtu, 07 Nov 2026 09:15 WIB\n"
+           "Jakarta - Pelatih Timnas U-17 memanggil 24 pemain untuk pemusatan latihan menjelang kualifikasi.\n"
+           "Pemain dipilih dari kompetisi usia muda dan akademi klub.\n"
+           "BACA JUGA:\nJadwal Lengkap Timnas U-17 di Kualifikasi Piala Asia\nTimnas Kalah di Laga Uji\n"
+           "Skuad berkumpul di Jakarta mulai pekan depan sebelum berangkat ke Vietnam.\n"
+           "Daftar pemain Timnas U-17\nKiper: Maheswara Adisuryo, Rafif Alkautsar, Ganang Samudro\n"
+           "Belakang: Ivander Pasaribu, Rifky Mataheru, Daffa Hermansyah, Kenneth Rumkorem, Zaidan Alfarisi, "
+           "Rendika Syahputro, Yogas Hutauruk\n"
+           "Tim dijadwalkan menjalani dua laga uji coba tertutup sebelum turnamen dimulai.\n")
+    body = clean_text(raw).paragraphs
+    assert "Timnas Kalah di Laga Uji" not in body  # the second link of the list
+    assert "Daftar pemain Timnas U-17" in body
+    assert any(p.startswith("Belakang: Ivander Pasaribu") for p in body)
+    # a five-word subheading after the list announces the paragraph under it
+    raw = ("Lentera\nKesehatan\nKasus DBD Naik di Jawa Timur\nSenin, 02 Nov 2026 10:00 WIB\n"
+           "Surabaya - Kasus demam berdarah di Jawa Timur naik dua kali lipat dibanding bulan lalu.\n"
+           "Baca Juga:\nKenali Fase Kritis Demam Berdarah, Jangan Tertipu Saat Demam Turun\n"
+           "Gerakan Satu Rumah Satu Jumantik\n"
+           "Dinkes meminta daerah menghidupkan lagi gerakan satu rumah satu juru pemantau jentik (jumantik).\n")
+    assert "Gerakan Satu Rumah Satu Jumantik" in clean_text(raw).paragraphs
+
+
+def test_a_broadcasters_daily_promo_and_the_headline_under_the_breadcrumbs():
+    raw = ("SIARAN TV\nBerita\nBanjir Putus Jembatan di Mamuju\nSenin, 02 November 2026 | 10.00 WITA\n"
+           "Mamuju - Banjir memutus jembatan penghubung tiga desa di Kabupaten Mamuju sejak Minggu malam.\n"
+           "Warga menyeberang sungai dengan rakit.\n"
+           "Tonton berita Siaran TV setiap hari pukul 17.00 WITA di kanal 34 UHF dan lewat siaran langsung di laman ini.\n")
+    assert len(clean_text(raw).paragraphs) == 2
+    raw = ("BHAYANGKARA KITA\nPortal Berita Polda Maluku Utara\nBeranda\nBerita\nBeranda / Berita / Nasional\n"
+           "Operasi Lilin 2026 Digelar 12 Hari, Polri Siagakan Ribuan Personel\n05 Desember 2026, 14:00 WIT\n"
+           "Ternate – Polri akan menggelar Operasi Lilin 2026 untuk pengamanan Natal dan Tahun Baru 2027.\n")
+    assert clean_text(raw).title == "Operasi Lilin 2026 Digelar 12 Hari, Polri Siagakan Ribuan Personel"

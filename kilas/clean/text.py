@@ -798,8 +798,16 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         named = [i for i in range(end_header) if labels[i] and labels[i].reason.startswith("a name standing alone")
                  and len(clean[i].split()) >= 6]
         candidates = named[:1]
+    # A breadcrumb trail ("Beranda / Berita / Nasional") sits right above the headline: a
+    # line above it is the masthead's tagline ("Portal Berita Polda Papua Barat Daya").
+    trails = [i for i in range(end_header) if labels[i] and labels[i].label == "section"
+              and re.search(r"\S\s+[/>»›]\s+\S", clean[i])]
+
+    def under_trail(i: int) -> bool:
+        return bool(trails) and i > trails[0]
+
     if candidates and title_index is None:
-        title_index = max(candidates, key=lambda i: (_headline_score(clean[i]) + above_meta(i), -i))
+        title_index = max(candidates, key=lambda i: (_headline_score(clean[i]) + above_meta(i) + under_trail(i), -i))
         mark(title_index, "title", "the most headline-like line before the body")
     for i in candidates:
         if i != title_index:
@@ -877,7 +885,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "readmore", "the headline of a 'Baca juga' link")
             skip_next_headline, list_headline = False, line
             continue
-        elif list_headline and _another_headline(line, list_headline):
+        elif list_headline and _another_headline(line, list_headline, clean[i + 1] if i + 1 < len(clean) else ""):
             mark(i, "readmore", "another headline of the 'Baca juga' list")
             continue
         elif footer.match(line):
@@ -1035,7 +1043,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
 
 
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+\S")
-_KEY_VALUE = re.compile(r"^[A-Z][\w /()&-]{1,30}:\s+\S.{0,100}$")
+_KEY_VALUE = re.compile(r"^[A-Z][\w /()&-]{1,30}:\s+\S.{0,200}$")
 _NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?…]$")
 # Furniture a run of paragraphs reads through: a subheading or list item after it still
@@ -1189,16 +1197,21 @@ def _linked_headline(line: str) -> bool:
     return len(line.split()) <= 16 and not line.endswith(".") and headline_case(_BULLET_MARK.sub("", line))
 
 
-def _another_headline(line: str, headline: str) -> bool:
+def _another_headline(line: str, headline: str, below: str) -> bool:
     """The next headline of a 'Baca juga' list: not prose, six words or more (three in a
-    bulleted list) and cased like
-    the one above ('KPK Gelar OTT di Kalimantan Selatan, ...'); a short or differently cased
-    line after the list is the article's own subheading."""
+    bulleted list) and cased like the one above ('KPK Gelar OTT di Kalimantan Selatan, ...');
+    a short or differently cased line after the list is the article's own subheading.
+    A five-word line is a headline too unless the paragraph below repeats most of its words:
+    a subheading announces its paragraph ('Gerakan Satu Rumah Satu Jumantik' / 'Dinkes Jatim
+    meminta ... gerakan satu rumah satu juru pemantau jentik (jumantik)')."""
     # items marked alike ("• A", "• B") are one list, however short the headline
-    shortest = 3 if _BULLET_MARK.match(line) and _BULLET_MARK.match(headline) else 6
+    shortest = 3 if _BULLET_MARK.match(line) and _BULLET_MARK.match(headline) else 5
     line, headline = _BULLET_MARK.sub("", line), _BULLET_MARK.sub("", headline)
-    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= shortest and headline_case(line) == headline_case(headline) \
-        and not _TERMINAL.search(line.rstrip("?"))
+    words = _words(line)
+    if len(line.split()) == 5 and sum(w in set(_words(below)) for w in words) * 2 >= len(words):
+        return False
+    return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= shortest \
+        and headline_case(line) == headline_case(headline) and not _TERMINAL.search(line.rstrip("?"))
 
 
 def _heading_shaped(line: str) -> bool:
