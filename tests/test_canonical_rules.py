@@ -1535,3 +1535,36 @@ def test_acehnese_and_batak_names_a_shortened_given_name_and_a_headline_before_t
     assert same(found, "Butet br Sinaga", "Butet")
     assert same(found, "Agustinus Tandilino", "Agus Tandilino")
     assert same(found, "Sungai Belumai", "Sei Belumai")
+
+
+def test_initials_of_a_name_the_model_cut_in_two_and_renamed_and_respelled_places():
+    text = ("Jaksa menuntut Togap Hasiholan Sibuea empat tahun penjara. Terdakwa yang dikenal dengan inisial THS itu "
+            "menjanjikan kelulusan CPNS. Bandara di Kepulauan Tanimbar dulu melayani Maluku Tenggara Barat; warga MTB "
+            "kini ke Saumlaki. Pendeta dari Pematang Siantar dan Siantar hadir. Tim SAR ke Ulaanbaatar; media "
+            "menulis Ulan Bator. Kapten Giorgos Katsaros ditahan; Yorgos Katsaros membantah.")
+    found = run(text, [("Togap", "PER"), ("Hasiholan Sibuea", "PER"), ("THS", "ORG"),
+                       ("Kepulauan Tanimbar", "LOC"), ("Maluku Tenggara Barat", "LOC"), ("MTB", "LOC"),
+                       ("Pematang Siantar", "LOC"), ("Siantar", "LOC"), ("Ulaanbaatar", "LOC"), ("Ulan Bator", "LOC"),
+                       ("Giorgos Katsaros", "PER"), ("Yorgos Katsaros", "PER")])
+    assert one(found, "THS") == one(found, "Hasiholan Sibuea")
+    assert same(found, "Kepulauan Tanimbar", "Maluku Tenggara Barat", "MTB")
+    assert same(found, "Pematang Siantar", "Siantar")
+    assert one(found, "Pematang Siantar") == "Pematangsiantar"
+    assert same(found, "Ulaanbaatar", "Ulan Bator")
+    assert same(found, "Giorgos Katsaros", "Yorgos Katsaros")
+
+
+def test_an_associations_board_an_acronym_sharing_a_tail_and_a_fishing_port():
+    text = ("Panahan Jatim Juara\n\nKetua Umum Pengurus Besar Persatuan Panahan Indonesia (PB Perpani) tidak hadir. "
+            "Menurut sekretaris, Perpani akan memanggil sepuluh pemanah. Kepala Kesatuan Pemangkuan Hutan Telawa "
+            "menanam jati; KPH Telawa menyiapkan bibit. Data Pelabuhan Perikanan Samudera Bitung menunjukkan "
+            "pendaratan naik. PPS Bitung ramai, sedangkan Pelabuhan Bitung melayani peti kemas.")
+    found = run(text, [("Persatuan Panahan Indonesia", "ORG"), ("PB Perpani", "ORG"), ("Perpani", "ORG"),
+                       ("Kesatuan Pemangkuan Hutan Telawa", "LOC"), ("KPH Telawa", "ORG"),
+                       ("Bitung", "LOC"), ("PPS Bitung", "ORG"), ("Pelabuhan Bitung", "LOC")])
+    board = one(found, "PB Perpani")
+    assert board == "Pengurus Besar Persatuan Panahan Indonesia"  # no headline, no role in the name
+    assert one(found, "Perpani") != board
+    assert same(found, "Kesatuan Pemangkuan Hutan Telawa", "KPH Telawa")
+    assert one(found, "Pelabuhan Bitung") != one(found, "PPS Bitung")
+    assert one(found, "PPS Bitung") == "Pelabuhan Perikanan Samudera Bitung"

@@ -654,7 +654,9 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             if not spelled and run and prev is not None and len(inner_words) == 2 and run[0][0] < prev.start \
                     and prev.end == run[-1][1] and _abbrev_fits(inner_words[1], _bare(prev.text).split(), heads=True) \
                     and not _abbrev_fits(inner, _bare(prev.text).split(), heads=True):
-                spelled = ((run[0][0], run[-1][1]), "ORG")
+                # (a role before the name is no part of it: "Ketua Umum Pengurus Besar ... (PB Perpani)")
+                first = _past_titles(text, run, prev.start)
+                spelled = ((run[first][0], run[-1][1]), "ORG") if run[first][0] < prev.start else None
         elif prev is not None and prev.label == "PER" and inner.isupper() and inner.isalpha() and len(inner) >= 4 \
                 and not _initials_fit(inner, prev.text.split(), lead_m=True):
             # "Paguyuban Petani Tembakau Sindoro Sumbing (PPTSS)", the model calling "Sindoro
@@ -744,6 +746,32 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 defs.setdefault(m.group(1).lower(), (long, "ORG"))
                 add(m.start(1), m.end(1), "ORG")
 
+    # "Daya Tarik Wisata Tanah Lot" and "DTW Tanah Lot": an acronym and a name of the article
+    # that share a tail, the acronym giving the first letters of the words before it.
+    for e in list(entities):
+        m = re.fullmatch(r"([A-Z]{2,6}) ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})", e.text)
+        if not m or e.text.lower() in defs or m.group(1).lower() in _names():
+            continue
+        acr, tail = m.groups()
+        n = len(acr)
+        pattern = r"(?<![\w-])" + r"\s+".join([r"[A-Z][a-z]+"] * n) + r"\s+" + re.escape(tail) + r"(?![\w-])"
+        longs = {x.group() for x in re.finditer(pattern, text)
+                 if "".join(w[0] for w in x.group().split()[:n]) == acr}
+        if len(longs) != 1:
+            continue
+        long = longs.pop()
+        known = _expand(e.text, deep=True)
+        if known != e.text and _flat(known) != _flat(_expand(long, deep=True)):
+            continue  # the data spells the acronym out otherwise: "DPRK Lhokseumawe"
+        defs[e.text.lower()] = (long, e.label)
+        for x in re.finditer(re.escape(long), text):
+            a, b = x.span()
+            inside = [o for o in entities + added if a <= o.start and o.end <= b and (o.start, o.end) != (a, b)]
+            if any(o.start < b and a < o.end and o not in inside for o in entities + added):
+                continue  # a longer mention crosses it: leave it
+            entities = [o for o in entities if o not in inside]
+            added = [o for o in added if o not in inside]
+            add(a, b, e.label)
     # Later uses of a defined form that the recogniser did not mark.
     for short, (_, label) in list(defs.items()):
         forms = {e.text for e in entities + added if e.text.lower() == short}
@@ -814,6 +842,27 @@ def _define_from(prev: Entity, inner: str, inner_words: list[str]) -> tuple[str,
     return None
 
 
+def _another_kind(extra: list[str], rest: list[str]) -> bool:
+    """'Pelabuhan Perikanan Samudera Bitung' is the fishing port, not 'Pelabuhan Bitung': a
+    facility named by its town, and a longer one whose extra words say what kind it is (common
+    words, not titles or descriptors: 'Bandara Internasional Kualanamu' is 'Bandara Kualanamu')."""
+    return " ".join(rest).lower() in _places() and any(
+        w.lower() in _common() and w.lower() not in _titles() and w.lower() not in _words("descriptors") for w in extra)
+
+
+def _past_titles(text: str, run: list[tuple[int, int]], stop: int) -> int:
+    """The index of the first word of the run after the titles and roles that open it."""
+    titles, k = _titles(), 0
+    while k < len(run) and run[k][0] < stop:
+        for n in (3, 2, 1):
+            if k + n <= len(run) and text[run[k][0]:run[k + n - 1][1]].lower() in titles:
+                k += n
+                break
+        else:
+            break
+    return min(k, len(run) - 1)
+
+
 def _caps_run_before(text: str, pos: int) -> list[tuple[int, int]] | None:
     """Word spans of the capitalised run (function words allowed inside) ending at pos."""
     spans = []
@@ -824,8 +873,8 @@ def _caps_run_before(text: str, pos: int) -> list[tuple[int, int]] | None:
     for a, b in reversed(spans):
         gap = text[b:end]
         # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a list inside the name
-        if gap.strip() and not (gap.strip() == "," and run):
-            break
+        if "\n" in gap or (gap.strip() and not (gap.strip() == "," and run)):
+            break  # (a name never runs over a line break: the headline is no part of it)
         w = text[a:b]
         if not (w[0].isupper() or (w.lower() in _FUNCTION_WORDS and run)):
             break
@@ -961,6 +1010,10 @@ def _initials(text: str, entities: list[Entity], defs) -> list[Entity]:
     of 2 to 5 letters that the data does not know and that gives the first letters of
     exactly one person the article names in full."""
     people = [e for e in entities if e.label == "PER" and len(e.text.split()) >= 2]
+    # (a name the model cut in two, "Togap" + "Hasiholan Sibuea", is one person's initials)
+    ordered = sorted((e for e in entities if e.label == "PER"), key=lambda e: e.start)
+    people += [Entity(f"{a.text} {b.text}", "PER", a.start, b.end, canonical=None) for a, b in zip(ordered, ordered[1:])
+               if text[a.end:b.start] == " "]
     orgs = [e for e in entities if e.label != "PER" and len(e.text.split()) >= 2]
     out = list(entities)
 
@@ -1490,11 +1543,13 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             or " ".join(words[:2]).lower() in ("lembaga pemasyarakatan", "rumah tahanan") \
             or words[-1].lower() in _words("club_endings")
         # (not a place one word longer: "Polres Pidie" is not "Polres Pidie Jaya")
-        longer = {id(find(o)): o for o in others if o.e.label == "ORG" and len(o.name.split()) > len(words)
-                  and o.name.split()[: len(words)] == words
-                  and _known(" ".join(o.name.split()[len(words):]))
-                  and (local or " ".join(o.name.split()[len(words):]).lower() not in _places())
-                  and " ".join(o.name.split()[len(words) - 1:]).lower() not in _places()}
+        # (the longer name as printed too: "DPRK Lhokseumawe", whose name the article spelled out)
+        longer = {id(find(o)): o for o in others if o.e.label == "ORG" and any(
+                  len(n.split()) > len(words) and n.split()[: len(words)] == words
+                  and _known(" ".join(n.split()[len(words):]))
+                  and (local or " ".join(n.split()[len(words):]).lower() not in _places())
+                  and " ".join(n.split()[len(words) - 1:]).lower() not in _places()
+                  for n in {o.name, *([o.e.text] if re.match(r"[A-Z]{2,6}\s", o.e.text) else [])})}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # A unit named without the body it belongs to: "ULP Serui" after "PLN ULP Serui".
@@ -1594,7 +1649,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         keys = [_tok_key(w) for w in rest]
         longer = {id(find(o)): o for o, (h, r) in facilities if h == head and len(r) > len(rest)
                   and keys in ([_tok_key(w) for w in r[-len(rest):]], [_tok_key(w) for w in r[: len(rest)]])
-                  and (head not in _NATURAL or r[: len(r) - len(rest)] == ["Api"])}
+                  and (head not in _NATURAL or r[: len(r) - len(rest)] == ["Api"])
+                  and not _another_kind(r[: len(r) - len(rest)], rest)}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
         # ... and one name in two spellings ("Lanud Roesmin Nurjadin", "Lanud Rusmin Nurjadin")
@@ -1667,6 +1723,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                 or word.lower() in _common() or word.lower() in _places():
             continue
         owners = {id(find(o)): o for o in others if o.e.label == m.e.label and find(o) is not find(m)
+                  and not _BOARD.match(o.name)
                   and any(_syllable_short_form(word, _bare(o.name).split()[-k:]) for k in (2, 3))}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
@@ -1738,6 +1795,10 @@ def _placed(m: _Mention) -> bool:
 
 
 _BRANCH = re.compile(r"(?:Kantor (?:Cabang|Wilayah|Perwakilan)|Cabang|Kanwil|KPw)\s")
+# The board of an association, national or regional ("Pengurus Besar Persatuan Panahan
+# Indonesia", "PB Perpani", "DPC SPN Jombang"): the news names it apart from the association.
+_BOARD = re.compile(r"(?:Pengurus (?:Besar|Pusat|Provinsi|Daerah|Wilayah|Cabang)|Pimpinan (?:Pusat|Wilayah|Daerah|Cabang)"
+                    r"|Dewan Pimpinan (?:Pusat|Wilayah|Daerah|Cabang)|Pengprov|Pengda|Pengcab|PB|PP|DPP|DPW|DPC)\s")
 
 
 def _tail_is_descriptive(short: list[str], long: list[str]) -> bool:
