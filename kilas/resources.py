@@ -6,7 +6,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 
 def read_text(name: str) -> str:
@@ -48,12 +48,59 @@ def phrases(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def whole_line_pattern(name: str) -> re.Pattern[str]:
+@lru_cache(maxsize=None)
+def whole_line_pattern(name: str) -> LinePattern:
     """One regex matching a whole line against any pattern in the file. A line may open
     with a little decoration that pages put before their furniture ("👉 Baca juga:",
     "▶ Video", "» Berita Terkait") or with the label in another script ("广告 · IKLAN")."""
     body = "|".join(f"(?:{p})" for p in lines(name))
-    return re.compile(rf"^(?:[^\w\s\"“'‘(\[]|[\u3000-\u9fff\uac00-\ud7af]){{0,8}}\s*(?:[·•|:]\s*)?(?:{body})$", re.I)
+    return LinePattern(re.compile(
+        rf"^(?:[^\w\s\"“'‘(\[]|[\u3000-\u9fff\uac00-\ud7af]){{0,8}}\s*(?:[·•|:]\s*)?(?:{body})$", re.I))
+
+
+_LINE_PATTERNS: list[LinePattern] = []
+_LINE_CACHES: list[Callable[[], None]] = []
+
+
+def line_cache(maxsize: int = 8192):
+    """lru_cache for a pure function of one line of a page (the labeller asks about a line
+    several times); `forget_lines` empties every such cache."""
+    def wrap(func):
+        cached = lru_cache(maxsize=maxsize)(func)
+        _LINE_CACHES.append(cached.cache_clear)
+        return cached
+    return wrap
+
+
+def forget_lines() -> None:
+    """Forget every answer given about a line (benchmarks time each pass from a cold start)."""
+    for pattern in _LINE_PATTERNS:
+        pattern._seen.clear()
+    for clear in _LINE_CACHES:
+        clear()
+
+
+class LinePattern:
+    """A compiled whole-line pattern that remembers its answers: the cleaner asks about the
+    same line many times (and a site's furniture recurs on every page), and one pattern of
+    hundreds of alternatives is the costliest test it makes."""
+
+    MEMORY = 50_000  # lines remembered; forgotten all at once when full
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._seen: dict[str, re.Match[str] | None] = {}
+        _LINE_PATTERNS.append(self)
+
+    def match(self, line: str) -> re.Match[str] | None:
+        try:
+            return self._seen[line]
+        except KeyError:
+            pass
+        if len(self._seen) >= self.MEMORY:
+            self._seen.clear()
+        found = self._seen[line] = self.pattern.match(line)
+        return found
 
 
 @lru_cache(maxsize=None)

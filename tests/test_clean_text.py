@@ -2199,3 +2199,17 @@ def test_a_broadcasters_daily_promo_and_the_headline_under_the_breadcrumbs():
            "Operasi Lilin 2026 Digelar 12 Hari, Polri Siagakan Ribuan Personel\n05 Desember 2026, 14:00 WIT\n"
            "Ternate – Polri akan menggelar Operasi Lilin 2026 untuk pengamanan Natal dan Tahun Baru 2027.\n")
     assert clean_text(raw).title == "Operasi Lilin 2026 Digelar 12 Hari, Polri Siagakan Ribuan Personel"
+
+
+def test_forgetting_lines_empties_every_per_line_memory():
+    # (the throughput benchmark times a second pass as "warm": loaded data, no remembered lines)
+    from kilas import resources
+    from kilas.clean import meta, text
+
+    pattern = resources.whole_line_pattern("boilerplate.txt")
+    assert pattern.match("Baca juga: Banjir Rob di Pesisir Palu") is not None
+    assert text._person_line("Aditya Ramadhan")
+    assert pattern._seen and text._person_line.cache_info().currsize
+    meta.forget_lines()
+    assert not pattern._seen
+    assert text._person_line.cache_info().currsize == 0 and meta.find_datetime.cache_info().currsize == 0

@@ -9,6 +9,7 @@ The later article is linked to the earliest one it copies (`duplicate_of`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -26,12 +27,21 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
+@lru_cache(maxsize=None)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The LSH bands and rows datasketch picks for the threshold: it integrates to find them,
+    which costs more than cleaning a short batch, so once per process."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
 class DuplicateIndex:
     """Remembers every article seen; answers which earlier one a new article copies."""
 
     def __init__(self, settings: Settings = DEFAULT):
         self.settings = settings
-        self._lsh = MinHashLSH(threshold=settings.duplicate_threshold, num_perm=settings.minhash_permutations)
+        self._lsh = MinHashLSH(threshold=settings.duplicate_threshold, num_perm=settings.minhash_permutations,
+                               params=_bands(settings.duplicate_threshold, settings.minhash_permutations))
         self._hashes: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
         # Every MinHash shares one set of permutations: computing them is most of the cost.

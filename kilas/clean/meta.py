@@ -79,11 +79,10 @@ class FoundDate:
 
 def forget_lines() -> None:
     """Empty the per-line caches (benchmarks time each pass from a cold start)."""
-    find_datetime.cache_clear()
-    parse_byline.cache_clear()
+    resources.forget_lines()
 
 
-@lru_cache(maxsize=8192)  # the labeller asks about one line several times
+@resources.line_cache()
 def find_datetime(line: str, default_tz: str | None = "WIB") -> FoundDate | None:
     """The first calendar date in a line, with its clock time and zone when printed.
 
@@ -610,7 +609,7 @@ class Byline:
     editors: list[str]
 
 
-@lru_cache(maxsize=8192)  # the labeller asks about one line several times
+@resources.line_cache()
 def parse_byline(line: str) -> Byline | None:
     """Author and editor names from one byline, with roles, dates, outlets and photo
     credits left out."""

@@ -225,6 +225,7 @@ def _capital_share(line: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+@resources.line_cache()
 def _person_line(line: str) -> bool:
     """'Aditya Ramadhan' alone on a line: two to four capitalised words, the first not a
     common word and at most one other that is ('Antonius Ajun'); or several such names
@@ -533,12 +534,17 @@ def _box_pitched(clean: list[str], labels: list, i: int) -> bool:
 _NAMES_FROM = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<place>[A-Z][\w .'-]{2,30})\)$")
 
 
+@lru_cache(maxsize=None)
+def _common_and_stop_words() -> frozenset[str]:
+    return resources.words("common_words.txt") | resources.words("stopwords.txt")
+
+
 def _names_only(line: str) -> bool:
     """A line of names alone, one-word names too ("Herliansyah Aspar, Mahliati")."""
     if _person_line(line):
         return True
     parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b)\s*", line.strip()) if p]
-    common = resources.words("common_words.txt") | resources.words("stopwords.txt")
+    common = _common_and_stop_words()
     return 0 < len(parts) <= 4 and all(
         _one_person(p) or (re.fullmatch(r"[A-Z][a-z]{3,}", p) and p.lower() not in common
                            and p.lower() not in resources.phrases("places.txt")) for p in parts)
