@@ -1568,3 +1568,15 @@ def test_an_associations_board_an_acronym_sharing_a_tail_and_a_fishing_port():
     assert same(found, "Kesatuan Pemangkuan Hutan Telawa", "KPH Telawa")
     assert one(found, "Pelabuhan Bitung") != one(found, "PPS Bitung")
     assert one(found, "PPS Bitung") == "Pelabuhan Perikanan Samudera Bitung"
+
+
+def test_a_body_the_article_defines_by_the_short_form_the_data_gives_it_and_more_short_forms():
+    text = ("Arus modal keluar dari kawasan Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN) pekan ini. Menteri "
+            "keuangan ASEAN akan bertemu. Petugas Balai Taman Nasional Wasur berpatroli; Balai TN Wasur menambah pos. "
+            "Penumpang Bandara Internasional Yogyakarta naik; YIA melayani 40 penerbangan.")
+    found = run(text, [("Perhimpunan Bangsa-Bangsa Asia Tenggara", "ORG"), ("ASEAN", "ORG"), ("ASEAN", "ORG"),
+                       ("Balai Taman Nasional Wasur", "ORG"), ("Balai TN Wasur", "ORG"),
+                       ("Bandara Internasional Yogyakarta", "LOC"), ("YIA", "LOC")])
+    assert one(found, "ASEAN") == one(found, "Perhimpunan Bangsa-Bangsa Asia Tenggara") == "ASEAN"
+    assert same(found, "Balai Taman Nasional Wasur", "Balai TN Wasur")
+    assert same(found, "Bandara Internasional Yogyakarta", "YIA")

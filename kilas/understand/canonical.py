@@ -1429,7 +1429,9 @@ def _expand(name: str, defs=None, depth: int = 0, deep: bool = False) -> str:
             return inner if _bare(inner) != inner else f"{name[: len(name) - len(bare)]}{inner}"
     if defs and low in defs and depth < 3:
         long = defs[low][0]
-        if long.lower() != low:
+        # (not when the data names the long form by this short one: "Perhimpunan Bangsa-Bangsa
+        # Asia Tenggara (ASEAN)" is ASEAN, and expanding it back would go round in circles)
+        if long.lower() != low and _names().get(long.lower(), "").lower() != low:
             return _expand(_company(long), defs, depth + 1, deep)
     if low in _names() and depth < 3:
         long = _company(_names()[low])
