@@ -2213,3 +2213,31 @@ def test_forgetting_lines_empties_every_per_line_memory():
     meta.forget_lines()
     assert not pattern._seen
     assert text._person_line.cache_info().currsize == 0 and meta.find_datetime.cache_info().currsize == 0
+
+
+def test_a_ministrys_release_page_a_fact_check_box_a_house_byline_and_names_above_the_date():
+    raw = ("Kementerian Kelautan dan Perikanan\nRepublik Indonesia\nWarta Bahari\nBeranda\nSiaran Pers\n"
+           "KKP Tangkap Dua Kapal Ikan Asing di Laut Natuna Utara\n"
+           "Dipublikasikan pada Senin, 02 November 2026 14:05:33 WIB\n"
+           "Jakarta, 2 November 2026 – Kementerian Kelautan dan Perikanan kembali menangkap kapal ikan asing.\n"
+           "Kedua kapal ditangkap saat menarik jaring trawl pasangan di perairan Natuna.\n"
+           "Hak Cipta © 2026 Kementerian Kelautan dan Perikanan Republik Indonesia\n")
+    assert clean_text(raw).outlet != "Republik Indonesia"
+    raw = ("Rekaman.com\nCek Fakta\n[Cek Fakta] Video Tsunami di Pangandaran Hoaks\nOleh Dinda Maharani\n"
+           "04 Des 2026, 10:15 WIB\nJakarta - Sebuah video yang diklaim sebagai tsunami di Pangandaran beredar di "
+           "media sosial sejak Rabu pekan ini.\nVideo itu ternyata rekaman gelombang tinggi pada 2018.\n"
+           "Tentang Cek Fakta Rekaman.com\nMelawan hoaks sama saja melawan pembodohan, karena itu kami memverifikasi "
+           "informasi yang beredar di masyarakat.\n* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang "
+           "beredar, silakan WhatsApp ke nomor Cek Fakta Rekaman.com 0812-9000-4417.\n")
+    assert len(clean_text(raw).paragraphs) == 2
+    raw = ("Lentera Pos\nBeranda / Nasional\nJadwal Tes Akademik 2027 Diumumkan\nReporter : Jaringan Lentera Pos\n"
+           "Jumat, 20 November 2026, 20:45 WIB\nMataram - Pemerintah mengumumkan jadwal tes kemampuan akademik "
+           "untuk siswa kelas XII tahun depan.\nPendaftaran dibuka mulai Januari.\n")
+    assert clean_text(raw).authors == []
+    raw = ("Takaran.id\nEnergi\nEkspor Feronikel Naik 14% hingga September\nRingkasan\n"
+           "• Nilai ekspor feronikel Januari-September 2026 naik 14% dibanding periode yang sama tahun lalu.\n"
+           "• Sulawesi Tengah dan Maluku Utara menyumbang lebih dari dua pertiga ekspor.\n"
+           "Febriano Dewantoro\nIrawati Sulistyaningrum\n2 November 2026, 18.40\n"
+           "Nilai ekspor feronikel Indonesia terus naik sepanjang tahun ini seiring beroperasinya smelter baru.\n"
+           "Badan Pusat Statistik mencatat nilainya mencapai US$ 12 miliar.\n")
+    assert sorted(clean_text(raw).authors) == ["Febriano Dewantoro", "Irawati Sulistyaningrum"]

@@ -296,9 +296,15 @@ _COPYRIGHT_NAME = re.compile(r"^(?:(?!copyright\b)(?P<before>[A-Z][\w.]*(?: [A-Z
 
 
 def _masthead_line(line: str) -> bool:
+    # (not a place: "Republik Indonesia" under a ministry's name is no site's name)
     return (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 3) \
         and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
-        and line.lower() not in resources.phrases("sections.txt")
+        and line.lower() not in _place_aliases() and line.lower() not in resources.phrases("sections.txt")
+
+
+@lru_cache(maxsize=None)
+def _place_aliases() -> frozenset[str]:
+    return frozenset(name.lower() for pair in resources.pairs("aliases.txt") for name in pair)
 
 
 def _top_lines(clean: list[str]) -> list[str]:
@@ -537,6 +543,15 @@ _NAMES_FROM = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<place>[A-Z][\w .'-]{
 @lru_cache(maxsize=None)
 def _common_and_stop_words() -> frozenset[str]:
     return resources.words("common_words.txt") | resources.words("stopwords.txt")
+
+
+def _names_above_date(clean: list[str], i: int) -> bool:
+    """'Febriano Dewantoro' / 'Irawati Sulistyaningrum' / '2 November 2026, 18.40': writers'
+    names, one a line, right above the date line."""
+    k = i
+    while k < len(clean) and k - i < 4 and _person_line(clean[k]):
+        k += 1
+    return k > i and k < len(clean) and _date_line(clean[k]) and not is_prose(clean[k])
 
 
 def _names_only(line: str) -> bool:
@@ -960,6 +975,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "the writers' names and their town after the body")
         elif last_body is not None and i > 0 and _person_line(line) and _under_byline_label(clean, labels, i):
             mark(i, "byline", "a name under a byline label ('Penulis', 'Editor')")
+        elif last_body is None and _names_above_date(clean, i):
+            mark(i, "byline", "a writer's name above the date line, before the first paragraph")
         elif repeated[i]:
             mark(i, "furniture", "recurs on other pages of the site")
             in_box = bool(boxes.match(line))
@@ -1524,8 +1541,14 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     sources = [m.group("name") for line in lines if (m := _SOURCE_OUTLET.match(_strip_tags(line.text)))]
     # ("Laporan: Adrianus Tombolotutu, Ulubongka": the town the reporter files from)
     not_people = {n.lower() for n in (agency, *outlet_candidates, *sources, dateline) if n}
-    authors = [n for n in authors if n.lower() not in not_people]
-    editors = [n for n in editors if n.lower() not in not_people]
+
+    def person(name: str) -> bool:
+        # ("Reporter : Jaringan Nyale Pos": a house byline that names the site itself)
+        key = meta.site_key(name)
+        return name.lower() not in not_people and not any(len(k) >= 5 and k in key for k in labelled.site_keys)
+
+    authors = [n for n in authors if person(n)]
+    editors = [n for n in editors if person(n)]
     # "Baca artikel lirikSultra, "<title>" selengkapnya https://...": the page says which of
     # its network's sites the article is from
     # (a regional site, "lirikSultra"; not a topic channel, "tapaknews")
