@@ -1580,3 +1580,17 @@ def test_a_body_the_article_defines_by_the_short_form_the_data_gives_it_and_more
     assert one(found, "ASEAN") == one(found, "Perhimpunan Bangsa-Bangsa Asia Tenggara") == "ASEAN"
     assert same(found, "Balai Taman Nasional Wasur", "Balai TN Wasur")
     assert same(found, "Bandara Internasional Yogyakarta", "YIA")
+
+
+def test_a_foreign_city_named_with_kota_yogyakartas_district_names_and_japanese_long_vowels():
+    text = ("Gempa mengguncang Meksiko. Di Kota Meksiko gedung retak; warga Mexico City mengungsi. Warga Kapanewon "
+            "Semanu kekurangan air; petani Semanu menunggu hujan. Pelatih Takeshi Ohkubo hadir; Okubo memuji tim. "
+            "Banjir di Negara Bagian Guerrero meluas; Guerrero menetapkan darurat.")
+    found = run(text, [("Meksiko", "LOC"), ("Kota Meksiko", "LOC"), ("Mexico City", "LOC"),
+                       ("Kapanewon Semanu", "LOC"), ("Semanu", "LOC"), ("Takeshi Ohkubo", "PER"), ("Okubo", "PER"),
+                       ("Negara Bagian Guerrero", "LOC"), ("Guerrero", "LOC")])
+    assert same(found, "Kota Meksiko", "Mexico City")
+    assert not same(found, "Meksiko", "Kota Meksiko")
+    assert same(found, "Kapanewon Semanu", "Semanu")
+    assert same(found, "Takeshi Ohkubo", "Okubo")
+    assert same(found, "Negara Bagian Guerrero", "Guerrero")

@@ -2027,6 +2027,8 @@ def _admin_split(name: str) -> tuple[str | None, str]:
     """The administrative head of a place name and the rest; an abbreviated head is given
     in full ("Kab. Bogor" -> "kabupaten", "Bogor")."""
     words = name.split()
+    if name.lower() in resources.phrases("places.txt"):
+        return None, name  # "Kota Meksiko", "Kota Kinabalu": the city's own name, not "Meksiko"
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]).lower() in _words("admin"):
             rest = " ".join(words[n:])
