@@ -2241,3 +2241,14 @@ def test_a_ministrys_release_page_a_fact_check_box_a_house_byline_and_names_abov
            "Nilai ekspor feronikel Indonesia terus naik sepanjang tahun ini seiring beroperasinya smelter baru.\n"
            "Badan Pusat Statistik mencatat nilainya mencapai US$ 12 miliar.\n")
     assert sorted(clean_text(raw).authors) == ["Febriano Dewantoro", "Irawati Sulistyaningrum"]
+
+
+def test_a_subheading_under_a_charts_title_source_and_link_to_the_full_data():
+    raw = ("Takaran.id\nEkonomi\nHarga Cabai Rawit Melonjak Jelang Akhir Tahun\n2 Desember 2026, 10.15\n"
+           "Harga cabai rawit merah melonjak menjelang akhir tahun di hampir semua provinsi di Indonesia.\n"
+           "Rata-rata Harga Cabai Rawit Merah per Provinsi, 24 November 2026 (Rp/kg)\n"
+           "Sumber: Badan Pangan Nasional\nLihat selengkapnya di TakaranData\nProvinsi termahal\n"
+           "Harga tertinggi tercatat di Papua Pegunungan, yakni Rp 142.300 per kilogram pada pekan ini.\n")
+    body = clean_text(raw).paragraphs
+    assert "Provinsi termahal" in body
+    assert "Lihat selengkapnya di TakaranData" not in body

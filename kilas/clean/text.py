@@ -1093,7 +1093,10 @@ class _Body:
             label = self.labels[k]
             if label is None:
                 return None
-            if label.label in _SEE_THROUGH or not self.clean[k] or (
+            # (a chart's source line under its title: "Rata-rata Harga ..." / "Sumber: Bapanas")
+            chart_source = label.label == "source" and k > 0 and self.labels[k - 1] is not None \
+                and self.labels[k - 1].label == "caption"
+            if label.label in _SEE_THROUGH or chart_source or not self.clean[k] or (
                     label.label == "boilerplate" and (self.inline.match(self.clean[k]) or self.boxes.match(self.clean[k])
                                                       or label.reason.startswith("inside a box"))):
                 continue
