@@ -1594,3 +1594,16 @@ def test_a_foreign_city_named_with_kota_yogyakartas_district_names_and_japanese_
     assert same(found, "Kapanewon Semanu", "Semanu")
     assert same(found, "Takeshi Ohkubo", "Okubo")
     assert same(found, "Negara Bagian Guerrero", "Guerrero")
+
+
+def test_a_student_body_and_a_faculty_by_their_short_forms_and_a_bank_by_its_trade_name():
+    text = ("Ketua Badan Eksekutif Mahasiswa Universitas Jambi memimpin aksi. BEM Unja menuntut uang kuliah turun. "
+            "Dosen Fakultas Kedokteran dan Ilmu Kesehatan Universitas Jambi ikut hadir; FKIK Universitas Jambi "
+            "membuka posko. Nasabah PT Bank Pembangunan Daerah Papua mengadu; Bank Papua menerima 37 pengaduan.")
+    found = run(text, [("Badan Eksekutif Mahasiswa Universitas Jambi", "ORG"), ("BEM Unja", "ORG"),
+                       ("Fakultas Kedokteran dan Ilmu Kesehatan Universitas Jambi", "ORG"),
+                       ("FKIK Universitas Jambi", "ORG"), ("PT Bank Pembangunan Daerah Papua", "ORG"),
+                       ("Bank Papua", "ORG")])
+    assert same(found, "Badan Eksekutif Mahasiswa Universitas Jambi", "BEM Unja")
+    assert same(found, "Fakultas Kedokteran dan Ilmu Kesehatan Universitas Jambi", "FKIK Universitas Jambi")
+    assert same(found, "PT Bank Pembangunan Daerah Papua", "Bank Papua")
