@@ -48,7 +48,6 @@ def phrases(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def whole_line_pattern(name: str) -> LinePattern:
     """One regex matching a whole line against any pattern in the file. A line may open
     with a little decoration that pages put before their furniture ("👉 Baca juga:",

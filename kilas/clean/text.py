@@ -1233,8 +1233,8 @@ def _another_headline(line: str, headline: str, below: str) -> bool:
     # items marked alike ("• A", "• B") are one list, however short the headline
     shortest = 3 if _BULLET_MARK.match(line) and _BULLET_MARK.match(headline) else 5
     line, headline = _BULLET_MARK.sub("", line), _BULLET_MARK.sub("", headline)
-    words = _words(line)
-    if len(line.split()) == 5 and sum(w in set(_words(below)) for w in words) * 2 >= len(words):
+    words, announced = _words(line), set(_words(below))
+    if len(line.split()) == 5 and sum(w in announced for w in words) * 2 >= len(words):
         return False
     return (not is_prose(line) or _linked_headline(line)) and len(line.split()) >= shortest \
         and headline_case(line) == headline_case(headline) and not _TERMINAL.search(line.rstrip("?"))
