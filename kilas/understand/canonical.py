@@ -655,7 +655,7 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                     and prev.end == run[-1][1] and _abbrev_fits(inner_words[1], _bare(prev.text).split(), heads=True) \
                     and not _abbrev_fits(inner, _bare(prev.text).split(), heads=True):
                 # (a role before the name is no part of it: "Ketua Umum Pengurus Besar ... (PB Perpani)")
-                first = _past_titles(text, run, prev.start)
+                first = len(_strip_titles(" ".join(text[a:b] for a, b in run))[1])
                 spelled = ((run[first][0], run[-1][1]), "ORG") if run[first][0] < prev.start else None
         elif prev is not None and prev.label == "PER" and inner.isupper() and inner.isalpha() and len(inner) >= 4 \
                 and not _initials_fit(inner, prev.text.split(), lead_m=True):
@@ -848,19 +848,6 @@ def _another_kind(extra: list[str], rest: list[str]) -> bool:
     words, not titles or descriptors: 'Bandara Internasional Kualanamu' is 'Bandara Kualanamu')."""
     return " ".join(rest).lower() in _places() and any(
         w.lower() in _common() and w.lower() not in _titles() and w.lower() not in _words("descriptors") for w in extra)
-
-
-def _past_titles(text: str, run: list[tuple[int, int]], stop: int) -> int:
-    """The index of the first word of the run after the titles and roles that open it."""
-    titles, k = _titles(), 0
-    while k < len(run) and run[k][0] < stop:
-        for n in (3, 2, 1):
-            if k + n <= len(run) and text[run[k][0]:run[k + n - 1][1]].lower() in titles:
-                k += n
-                break
-        else:
-            break
-    return min(k, len(run) - 1)
 
 
 def _caps_run_before(text: str, pos: int) -> list[tuple[int, int]] | None:
