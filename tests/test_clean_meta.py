@@ -341,3 +341,10 @@ def test_press_release_datelines_reports_by_name_and_writers_together():
     b = parse_byline("Laporan oleh Wulan Sekarsari | Editor: Hadi Kusnadi")
     assert (b.authors, b.editors) == (["Wulan Sekarsari"], ["Hadi Kusnadi"])
     assert parse_byline("Oleh Agnes Sitorus bersama Yosef Lamanepa").authors == ["Agnes Sitorus", "Yosef Lamanepa"]
+
+
+def test_a_release_dateline_with_the_day_in_brackets_and_a_weekday_is_no_place():
+    dl = split_dateline("Sabang (14/11) – PT Pelayaran Weh Raya membuka rute baru ke Pulau Aceh.")
+    assert dl and (dl.city, dl.rest) == ("Sabang", "PT Pelayaran Weh Raya membuka rute baru ke Pulau Aceh.")
+    assert split_dateline("Kamis (12/11) – Sekitar 200 warga mengikuti vaksinasi massal.") is None
+    assert split_dateline("Senin - Sekitar 200 warga mengikuti vaksinasi massal.") is None

@@ -2252,3 +2252,21 @@ def test_a_subheading_under_a_charts_title_source_and_link_to_the_full_data():
     body = clean_text(raw).paragraphs
     assert "Provinsi termahal" in body
     assert "Lihat selengkapnya di TakaranData" not in body
+
+
+def test_writers_with_the_desk_editors_code_and_an_agencys_bureau_for_a_province():
+    raw = ("Warta Tiga.com\nNasional\nEkonomi\nOJK Cabut Izin Dua Bank Perkreditan Rakyat di Jawa Timur\n"
+           "Arumdalu Pratiwi dan Gregorius Lelono / KRS\nRabu, 18 November 2026 | 09:20 WIB\n"
+           "Jakarta, Warta Tiga.com - Otoritas Jasa Keuangan mencabut izin usaha dua bank perkreditan rakyat di "
+           "Jawa Timur karena gagal memenuhi rasio permodalan.\n"
+           "Nasabah diminta tidak panik karena simpanan dijamin Lembaga Penjamin Simpanan.\n")
+    assert clean_text(raw).authors == ["Arumdalu Pratiwi", "Gregorius Lelono"]
+    credit = raw.replace("Arumdalu Pratiwi dan Gregorius Lelono / KRS", "Sonny Wirasena / AFP")
+    assert clean_text(credit).authors == []
+    raw = ("SAMUDRA\nSulawesi Tenggara\nKantor Berita Samudra\nTerkini\nBeranda\nBerita\n"
+           "Nelayan Wakatobi panen rumput laut lebih awal\nSelasa, 10 November 2026 10:15 WITA\n"
+           "Wangi-Wangi (Samudra) - Nelayan di Kabupaten Wakatobi memanen rumput laut lebih awal karena "
+           "gelombang tinggi diperkirakan datang pekan depan.\n"
+           "Hasil panen dijual ke pengepul di Kendari dengan harga Rp 18 ribu per kilogram.\n"
+           "Copyright © SAMUDRA 2026\n")
+    assert clean_text(raw).outlet == "Samudra Sulawesi Tenggara"

@@ -283,10 +283,11 @@ def zone_of_place(place: str | None) -> str | None:
 
 # "JAKARTA, WARTAKINI.com - ", "Jakarta (ANTARNUSA) - ", "MENTARI.CO.ID, BANDUNG -- ",
 # "Lensa6.com, Jakarta - ", "JAYAPURA, Cahaya Papua - ", "KOTA BHARU: ", "Jakarta -", "Jakarta- ",
-# "Palembang, musipagi.id | ", "Lulokabar.com, Wangi-Wangi — "
+# "Palembang, musipagi.id | ", "Lulokabar.com, Wangi-Wangi — ", "Bakauheni (9/11) – "
 _WORD = r"[\w.'’]*(?:-[\w.'’]+)*"
 _DATELINE = re.compile(
     rf"^(?P<head>[A-Z]{_WORD}(?:[ ,][ ]?[A-Za-z0-9]{_WORD}){{0,5}}?(?:,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
+    r"(?P<day>\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
     r"(?:\s*\((?P<paren>[A-Za-z][\w ./]{1,30})\))?(?:\s*/(?P<slash>[A-Z][\w .]{1,30})/)?)"
     r"(?:\s*(?P<sep>--|-|–|—|\|)(?:\s+|$|(?=[A-Z][a-z]))|(?P<colon>[:.])\s+)"
     r"(?P<rest>.*)$",
@@ -439,6 +440,8 @@ def _separated(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
         return None  # "JAKARTA. PT Bank ..." is a dateline; "PT. Bank ..." and "Dr. Budi ..." are not
     if re.search(r"\s\|\s", m.group("rest")[:80]):
         return None  # "BBTN - Buy 1220-1235 | TP 1300": a stock pick's fields, not a sentence
+    if m.group("day"):  # "Bakauheni (9/11) – PT ...": a press release's day in brackets
+        head = head.replace(m.group("day"), "")
     if paren:
         head = head[: head.index("(")]
     if m.group("slash"):  # "SEMARANG, 23 November 2026 /Rilisan/ –": a press-release wire
@@ -523,8 +526,8 @@ def _is_place(text: str, strict: bool, rest: str = "") -> bool:
     """A dateline place: written in capitals, or a known place, or (one word) followed by
     a sentence that starts with a capital ("Purwakarta - Sebuah truk ...")."""
     words = text.split()
-    if not 1 <= len(words) <= 3:
-        return False
+    if not 1 <= len(words) <= 3 or text.lower() in _calendar()["weekdays"]:
+        return False  # "Senin (9/11) – ..." opens with the day, not a place
     if text.isupper():
         return True
     if known_place(text):

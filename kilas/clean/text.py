@@ -401,6 +401,9 @@ def _masthead(clean: list[str]) -> str | None:
             found = line
     if found is None:
         return None
+    edition = _edition_region(_top_lines(clean), found)
+    if edition:  # "JENTERA" / "Maluku Utara": an agency's bureau for a province
+        return f"{_masthead_case(found, clean)} {edition}"
     # "Corong Network" over "CorongSulteng.com", whose name the copyright line gives: the
     # network's banner over the site's own
     named = {meta.site_key(n) for n in owners.values()}
@@ -434,6 +437,14 @@ def _masthead(clean: list[str]) -> str | None:
     fuller = _fuller_name(found, clean)  # "LAWATAN" is "Majalah Lawatan" in its copyright line
     if fuller:
         return fuller
+    return _masthead_case(found, clean)
+
+
+def _masthead_case(found: str, clean: list[str]) -> str:
+    """A masthead in capitals (or lower case) as the page writes it elsewhere, else in
+    title case."""
+    if not (found.isupper() or found.islower()):
+        return found
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.I)
     first = found.split()[0].lower()
     for line in clean:
@@ -443,6 +454,18 @@ def _masthead(clean: list[str]) -> str | None:
             if not (m.group(0).isupper() or m.group(0).islower()):
                 return m.group(0)
     return " ".join(w if len(w) <= 2 and w.isupper() else w[:1].upper() + w[1:].lower() for w in found.split())
+
+
+def _edition_region(top: list[str], found: str) -> str | None:
+    """The province printed alone under a masthead in capitals, not followed by more
+    places (a menu of towns): the regional edition's name ('JENTERA' / 'Maluku Utara')."""
+    if len(top) < 3 or top[0] != found or not found.isupper() or meta.looks_like_site_name(found):
+        return None
+    region, after = top[1], top[2]
+    if region.isupper() or not _region_words(region.split()) or meta.known_place(after) \
+            or meta.zone_of_place(region) is None:
+        return None
+    return region
 
 
 def _site_keys(clean: list[str]) -> frozenset[str]:
@@ -552,6 +575,16 @@ def _names_above_date(clean: list[str], i: int) -> bool:
     while k < len(clean) and k - i < 4 and _person_line(clean[k]):
         k += 1
     return k > i and k < len(clean) and _date_line(clean[k]) and not is_prose(clean[k])
+
+
+_DESK_CODE = re.compile(r"\s+/\s*(?P<code>[A-Z]{2,4})$")
+
+
+def _without_desk_code(line: str) -> str:
+    """'Gisela Ramadhanti / RHS': the writer, then the desk editor's initials; an agency's
+    name after the slash ('Sonny Tumbelaka / AFP') is a photo credit and stays."""
+    m = _DESK_CODE.search(line)
+    return line[: m.start()] if m and meta.known_outlet(m.group("code")) is None else line
 
 
 def _names_only(line: str) -> bool:
@@ -780,7 +813,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         elif not title_hint and _person_line(line) and i + 1 < end_header and _bio_line(clean[i + 1]):
             mark(i, "byline", "a writer's name above a line about the writer")
             mark(i + 1, "other", "a line about the writer")
-        elif not title_hint and _person_line(line) and _beside_date(clean, i, end_header):
+        elif not title_hint and _person_line(_without_desk_code(line)) and _beside_date(clean, i, end_header):
             mark(i, "byline", "a name standing alone beside the date line")
         elif _bare_byline(line, site_keys) is not None and _date_near(clean, i, end_header):
             mark(i, "byline", "a name beside the site's name or an address, near the date line")
@@ -1498,7 +1531,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 byline = meta.parse_byline(text)
                 contributed = _CONTRIBUTED.match(text)
                 names = byline.authors if byline else (
-                    meta.split_names(text) if _person_line(text)
+                    meta.split_names(text) if _person_line(_without_desk_code(text))
                     else meta.split_names(contributed.group("names")) if contributed
                     else _bare_byline(text, labelled.site_keys) or _writer_note_name(text))
                 if byline:
