@@ -1607,3 +1607,46 @@ def test_a_student_body_and_a_faculty_by_their_short_forms_and_a_bank_by_its_tra
     assert same(found, "Badan Eksekutif Mahasiswa Universitas Jambi", "BEM Unja")
     assert same(found, "Fakultas Kedokteran dan Ilmu Kesehatan Universitas Jambi", "FKIK Universitas Jambi")
     assert same(found, "PT Bank Pembangunan Daerah Papua", "Bank Papua")
+
+
+def test_a_short_form_in_a_headline_before_its_verb_and_a_sharia_subsidiary_apart_from_its_parent():
+    text = ("Sungai Keruh, DLH Ambil Sampel Air Limbah Tambang\n\nDinas Lingkungan Hidup Kabupaten Katingan "
+            "mengambil sampel air. Kepala DLH Katingan mengatakan hasilnya keluar pekan depan. DLH juga memanggil "
+            "perusahaan. PT Asuransi Tani Indonesia membayar klaim; Astani menyebut nilainya naik. Anak usahanya, "
+            "PT Astani Syariah, ikut membayar; Astani Syariah menambah modal.")
+    found = run(text, [("DLH Ambil Sampel Air Limbah Tambang", "LOC"), ("Dinas Lingkungan Hidup Kabupaten Katingan", "ORG"),
+                       ("DLH Katingan", "ORG"), ("PT Asuransi Tani Indonesia", "ORG"), ("Astani", "ORG"),
+                       ("PT Astani Syariah", "ORG"), ("Astani Syariah", "ORG")])
+    assert same(found, "DLH Ambil Sampel Air Limbah Tambang", "Dinas Lingkungan Hidup Kabupaten Katingan",
+                "DLH Katingan")
+    assert "Ambil" not in one(found, "DLH Katingan")
+    assert same(found, "PT Astani Syariah", "Astani Syariah")
+    assert not same(found, "Astani", "Astani Syariah")
+
+
+def test_a_unit_named_with_its_parent_a_custom_council_a_bodys_seat_and_a_headline_verb():
+    text = ("Polres Sikka Bongkar Gudang Pupuk Palsu\n\nBadan Kerja Sama Antar-Parlemen menerima tamu. Ketua "
+            "BKSAP DPR menyambut mereka; BKSAP menyiapkan kunjungan balasan. Kerapatan Adat Nagari Sungayang "
+            "memediasi sengketa; Ketua KAN Sungayang hadir. Kepolisian Resor Sikka menahan dua orang di "
+            "Mapolres Sikka.")
+    found = run(text, [("Sikka Bongkar", "LOC"), ("Badan Kerja Sama Antar-Parlemen", "ORG"), ("BKSAP DPR", "ORG"),
+                       ("BKSAP", "ORG"), ("Kerapatan Adat Nagari Sungayang", "ORG"), ("KAN Sungayang", "ORG"),
+                       ("Kepolisian Resor Sikka", "ORG"), ("Mapolres Sikka", "ORG")])
+    assert same(found, "Badan Kerja Sama Antar-Parlemen", "BKSAP DPR", "BKSAP")
+    assert same(found, "Kerapatan Adat Nagari Sungayang", "KAN Sungayang")
+    assert one(found, "Kerapatan Adat Nagari Sungayang") == "Kerapatan Adat Nagari Sungayang"
+    assert one(found, "Mapolres Sikka") == "Kepolisian Resor Sikka"
+    assert one(found, "Sikka Bongkar") == "Sikka"
+
+
+def test_a_district_named_after_its_islands_takes_the_bare_name_and_a_companys_short_form_taken_for_a_place():
+    text = ("Warga Kepulauan Togean menunggu kapal. Kecamatan Kepulauan Togean terdiri atas puluhan pulau. "
+            "Kecamatan Wakai berbatasan dengan Pulau Wakai; wisatawan ke Wakai naik perahu. "
+            "PT Penjaminan Kredita Syariah menambah modal; Kresyar membuka cabang.")
+    found = run(text, [("Kepulauan Togean", "LOC"), ("Kecamatan Kepulauan Togean", "LOC"), ("Kecamatan Wakai", "LOC"),
+                       ("Pulau Wakai", "LOC"), ("Wakai", "LOC"), ("PT Penjaminan Kredita Syariah", "ORG"),
+                       ("Kresyar", "LOC")])
+    assert same(found, "Kepulauan Togean", "Kecamatan Kepulauan Togean")
+    assert same(found, "Kecamatan Wakai", "Wakai")
+    assert not same(found, "Pulau Wakai", "Wakai")
+    assert same(found, "PT Penjaminan Kredita Syariah", "Kresyar")

@@ -466,3 +466,19 @@ def test_a_company_form_held_by_another_mention_does_not_swallow_the_person_afte
     text = "Direktur Konsumer PT Telkom Guntur Siregar ditetapkan menjadi tersangka."
     found = entities(text)
     assert not any(e.text.endswith("Guntur Siregar") and e.label == "ORG" for e in found)
+
+
+def test_a_company_the_model_cut_in_two_is_one_name_but_not_the_director_after_it():
+    from kilas.model import Entity
+    from kilas.understand.entities import _company_cut_in_two
+
+    def at(text, surface, label, pos=0):
+        i = text.index(surface, pos)
+        return Entity(surface, label, i, i + len(surface), canonical=surface)
+
+    text = "Warga menggugat PT Sabda Rimba Utama. Kebun Sabda Rimba Utama tetap dikelola."
+    found = _company_cut_in_two([at(text, "PT Sabda", "ORG"), at(text, "Rimba Utama", "PER")], text)
+    assert [(e.text, e.label) for e in found] == [("PT Sabda Rimba Utama", "ORG")]
+    text = "Terdakwa Dirut PT DNG M Akhirman Lubis alias Kiman hadir."
+    found = _company_cut_in_two([at(text, "PT DNG", "ORG"), at(text, "M Akhirman Lubis", "PER")], text)
+    assert [(e.text, e.label) for e in found] == [("PT DNG", "ORG"), ("M Akhirman Lubis", "PER")]

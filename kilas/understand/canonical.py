@@ -351,6 +351,14 @@ def _unit_keys(name: str, defs) -> list[str]:
     return [_flat(f"{head} {m.group('name')}"), _flat(f"{head} {m.group('num')}")]
 
 
+def _parent_keys(name: str, defs) -> list[str]:
+    """"BKSAP DPR": a unit's acronym, then the body it belongs to, is the unit."""
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and words[1].lower() in _words("parents"):
+        return [_flat(_expand(words[0], defs, deep=True))]
+    return []
+
+
 def _university_key(name: str) -> str | None:
     m = _UNIVERSITY.match(name.strip())
     return "university:" + _flat(m.group("a") or m.group("b")) if m else None
@@ -1500,7 +1508,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         key = _flat(_expand(m.name, defs, deep=True))
         if re.match(r"PT\.?\s", m.name) and _bare(m.name).lower() in _places():
             key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
-        for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs), *_slash_keys(m.name, defs))):
+        for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs), *_slash_keys(m.name, defs),
+                               *_parent_keys(m.name, defs))):
             if k in by_key:
                 o = by_key[k]
                 if {m.e.label, o.e.label} == {"LOC", "ORG"} and any(
@@ -1520,7 +1529,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                                                              if w.lower() not in _FUNCTION_WORDS], exact=True)
                 and not re.match(r"\s[A-Z]", text[o.e.end:o.e.end + 2])  # not cut from "Badan Eksekutif Mahasiswa ULM"
                 for o in others)
-        if m.e.label != "ORG" or (len(words) < 2 and not lone_acronym):
+        # (a body the model called a place: "DLH" cut from a headline, "Dinas Lingkungan Hidup")
+        if not (m.e.label == "ORG" or (words and words[0].lower() in ("dinas", "badan"))) \
+                or (len(words) < 2 and not lone_acronym):
             continue
         # (a place after it names another body: "Kementerian Luar Negeri China")
         # (a university's town is part of its name: "UIN Sunan Ampel" = "UIN Sunan Ampel Surabaya")
@@ -1595,8 +1606,10 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                     break
                 core = long[skip:]
                 # (or the whole name without its form: "Tirta Jaya Raksa" for "Perumda Air Minum ...")
+                # (not a subsidiary: "Askrindo" is not "PT Askrindo Syariah")
                 if (len(core) > len(words) or skip or not _is_company(m.e.text)) \
-                        and [_tok_key(w) for w in core[: len(words)]] == keys:
+                        and [_tok_key(w) for w in core[: len(words)]] == keys \
+                        and not any(w.lower() in _words("subsidiaries") for w in core[len(words):]):
                     fits[id(find(o))] = o
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
@@ -1617,7 +1630,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # ("Pantai Camplong" is not the "Camplong" of "Kecamatan Camplong"; "Candi Borobudur" is
         # the "Borobudur" of "Kecamatan Borobudur")
         named_places = heads.get(_flat(_expand(" ".join(rest))), set())
-        if _own_name(head, rest) and not (named_places & _TOWNS if head in _SAME_AS_NAME else named_places) \
+        # (an island beside the district named after it: "Nusa Penida" alone is the district)
+        towns = _TOWNS | {"kecamatan"} if head in _ISLANDS else _TOWNS
+        if _own_name(head, rest) and not (named_places & towns if head in _SAME_AS_NAME else named_places) \
                 and rest[0].lower() not in _facility_heads() \
                 and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME - _weaker(head, rest))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
@@ -1711,7 +1726,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if not re.fullmatch(r"[A-Z][a-z]{3,7}|[A-Z]{4,8}", word) or word.lower() in _names() or word.lower() in defs \
                 or word.lower() in _common() or word.lower() in _places():
             continue
-        owners = {id(find(o)): o for o in others if o.e.label == m.e.label and find(o) is not find(m)
+        # (a company's short form the model called a place: "Jamsyar")
+        owners = {id(find(o)): o for o in others if find(o) is not find(m)
+                  and (o.e.label == m.e.label or (m.e.label == "LOC" and _is_company(o.e.text)))
                   and not _BOARD.match(o.name)
                   and any(_syllable_short_form(word, _bare(o.name).split()[-k:]) for k in (2, 3))}
         if len(owners) == 1:
@@ -1732,7 +1749,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         clusters.setdefault(id(find(m)), []).append(m)
     for members in clusters.values():
         # (a headline run-on, "Kabut Asap Selimuti Palangka Raya", is no one's best name)
-        best = max(members, key=lambda m: (not _in_title_line(text, m.e.start), len(m.name.split()),
+        # (nor the body's seat, "Markas Kepolisian Resor X", beside the body's own name)
+        best = max(members, key=lambda m: (not _in_title_line(text, m.e.start),
+                                           m.name.split()[0].lower() not in _words("seats"), len(m.name.split()),
                                            not m.name.isupper(), -m.e.start))
         for m in members:
             m.e.canonical = best.name
@@ -1841,6 +1860,7 @@ def _facility(name: str) -> tuple[str, list[str]] | None:
 _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
+_ISLANDS = frozenset({"pulau", "kepulauan"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
                            "kepulauan", "air terjun"})
 
@@ -1935,7 +1955,7 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
     return fit(0, 0)
 
 
-def _headline_tail_cut(name: str, texts: set[str] = frozenset()) -> str:
+def _headline_tail_cut(name: str, texts: set[str] = frozenset(), text: str = "") -> str:
     """"Lombok Tengah Melonjak" in a title-case headline: the model ran the place on into the
     verb after it. Common words at the end go while what stays is a known place or name; any
     words go when what stays is a name the article prints elsewhere ("Dewan Pengupahan
@@ -1943,8 +1963,9 @@ def _headline_tail_cut(name: str, texts: set[str] = frozenset()) -> str:
     words = name.split()
     if name.lower() in _places() or name.lower() in _names():
         return name  # "Aceh Besar"
+    verbs = _common() | resources.words("headline_verbs.txt")
     for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() not in _common():
+        if words[k].lower() not in verbs:
             break
         rest = " ".join(words[:k])
         if rest.lower() in _places() or rest.lower() in _names():
@@ -1952,6 +1973,10 @@ def _headline_tail_cut(name: str, texts: set[str] = frozenset()) -> str:
     for k in range(len(words) - 1, 1, -1):
         if " ".join(words[:k]).lower() in texts:
             return " ".join(words[:k])
+    # "DLH Ambil Sampel Limbah": a short form the article prints again, then the verb
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and words[1].lower() in _common() \
+            and len(re.findall(rf"(?<!\w){re.escape(words[0])}(?!\w)", text)) >= 2:
+        return words[0]
     return name
 
 
@@ -2097,6 +2122,11 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         # A regency named for its islands is named without them in its bodies' short forms:
         # "Dinas Kesehatan Kabupaten Kepulauan Talaud" = "Dinkes Talaud"
         name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    # (not a name the article prints again: "Malut United" is no run-on)
+    headline = bool(text) and _in_title_line(text, e.start) and \
+        len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", text)) < 2
+    if headline:
+        name = _headline_tail_cut(name, texts, text)  # before a short form is spelled out
     name = _without_state_tail(name)
     # (again after expanding: "Peruri" spells "... Percetakan Uang Republik Indonesia"; not
     # "KBRI", which would leave only "Kedutaan Besar")
@@ -2135,18 +2165,20 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         placeish = head not in _words("admin_loose") or low in _places() or low in texts \
             or rest_x.lower() in _places()
         # ("Kecamatan Borobudur" beside "Candi Borobudur": the bare name is the temple's)
-        landmark = head not in _TOWNS and any(t.endswith(" " + low) and (_facility(t) or ("", ))[0] in _SAME_AS_NAME
-                                              for t in texts)
+        landmark = head not in _TOWNS and any(
+            t.endswith(" " + low) and (_facility(t) or ("", ))[0] in (_SAME_AS_NAME - _ISLANDS if head == "kecamatan"
+                                                                     else _SAME_AS_NAME) for t in texts)
         # ("Kecamatan Pulau Derawan" is the district, not the island it is named after)
-        landmark = landmark or (head not in _TOWNS and rest.split()[0].lower() in _SAME_AS_NAME | set(_facility_heads()))
+        # (but "Kecamatan Kepulauan Karimata" is the whole archipelago: "warga Kepulauan Karimata")
+        landmark = landmark or (head not in _TOWNS and rest.split()[0].lower() in _SAME_AS_NAME | set(_facility_heads())
+                                and not (head == "kecamatan" and rest.split()[0].lower() == "kepulauan"))
         if distinct and placeish and not landmark:
             name = rest_x
         else:
             name = f"{head.title()} {rest}"  # "Kab. Bogor" = "Kabupaten Bogor"
     elif e.label == "ORG":
         name = _drop_inner_admin(name, defs, heads, spelled or texts)
-    # (not a name the article prints again: "Malut United" is no run-on)
-    if text and _in_title_line(text, e.start) and len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", text)) < 2:
+    if headline:
         name = _headline_tail_cut(name, texts)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"

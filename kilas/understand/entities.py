@@ -130,7 +130,8 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     found = _slash_names(_state_names(_whole_places(found, text, sentences), text), text)
     # (again after the name parts: "Kurnia" of "Kurnia Sandy" inside "Salsabila Kurnia Putri")
     found = _whole_people(_name_parts(_numbered_units(found, text), text, sentences), text, sentences)
-    found = _company_parts(_court_in_court(_class_tails(_with_company_form(found, text), text), text), text)
+    found = _company_parts(_court_in_court(_class_tails(_with_company_form(_company_cut_in_two(found, text), text),
+                                                        text), text), text)
     found = _admin_heads(found, text)
     found = _title_tails(_parent_governments(found), text)
     return _place_parts(_compass_tails(found, text), text, sentences)
@@ -846,6 +847,24 @@ def _with_company_form(found: list[Entity], text: str) -> list[Entity]:
         if m and not any(o is not e and o.start < e.end and a < o.end for o in found):
             role = e.role if e.label == "ORG" else None  # ("Direktur CV" was the role of no person)
             e = Entity(text[a:e.end], "ORG", a, e.end, text[a:e.end], role)
+        out.append(e)
+    return out
+
+
+def _company_cut_in_two(found: list[Entity], text: str) -> list[Entity]:
+    """"PT Tigo | Luhak Agrindo": the model cut a company's name and took the rest for a
+    person or a place; a capitalised mention right after a company's form and first word
+    is the rest of its name when the article prints the whole name again without the form
+    ("Tigo Luhak Agrindo"); not the director after "PT DNG"."""
+    out: list[Entity] = []
+    for e in sorted(found, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        form = _COMPANY_FORM.match(prev.text) if prev is not None and prev.label == "ORG" else None
+        if form and e.label in ("PER", "LOC") and e.start == prev.end + 1 and text[prev.end] == " " \
+                and len(prev.text.split()) == 2 and all(_is_cap(w) for w in e.text.split()) \
+                and len(re.findall(rf"(?<![\w-]){re.escape(form.group('name') + ' ' + e.text)}(?![\w-])", text)) >= 2:
+            out[-1] = Entity(text[prev.start:e.end], "ORG", prev.start, e.end, text[prev.start:e.end], prev.role)
+            continue
         out.append(e)
     return out
 
