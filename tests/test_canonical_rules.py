@@ -1650,3 +1650,20 @@ def test_a_district_named_after_its_islands_takes_the_bare_name_and_a_companys_s
     assert same(found, "Kecamatan Wakai", "Wakai")
     assert not same(found, "Pulau Wakai", "Wakai")
     assert same(found, "PT Penjaminan Kredita Syariah", "Kresyar")
+
+
+def test_a_station_named_after_a_landmark_a_trade_name_a_federation_and_a_companys_trade_word():
+    text = ("Stasiun Monas mulai diuji coba. Wisatawan ke Monas bisa turun di sana, beberapa ratus meter dari "
+            "Monumen Nasional. PT Transportasi Jakarta menambah rute; Transjakarta menyiapkan 40 bus. Persatuan "
+            "Sepak Takraw Seluruh Indonesia memanggil pemain; PSTI Kalsel mengirim empat atlet dan PSTI "
+            "menyeleksi mereka. CV Lembah Baliem Teknik memenangi tender; CV Lembah Baliem membantah.")
+    found = run(text, [("Stasiun Monas", "LOC"), ("Monas", "LOC"), ("Monumen Nasional", "LOC"),
+                       ("PT Transportasi Jakarta", "ORG"), ("Transjakarta", "ORG"),
+                       ("Persatuan Sepak Takraw Seluruh Indonesia", "ORG"), ("PSTI Kalsel", "ORG"), ("PSTI", "ORG"),
+                       ("CV Lembah Baliem Teknik", "ORG"), ("CV Lembah Baliem", "ORG")])
+    assert same(found, "Monas", "Monumen Nasional")
+    assert not same(found, "Stasiun Monas", "Monas")
+    assert same(found, "PT Transportasi Jakarta", "Transjakarta")
+    assert same(found, "Persatuan Sepak Takraw Seluruh Indonesia", "PSTI")
+    assert not same(found, "PSTI", "PSTI Kalsel")
+    assert same(found, "CV Lembah Baliem Teknik", "CV Lembah Baliem")

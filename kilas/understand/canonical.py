@@ -1861,6 +1861,8 @@ _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
 _ISLANDS = frozenset({"pulau", "kepulauan"})
+# Stations and stops, often named after the landmark beside them.
+_STOPS = frozenset({"stasiun", "halte"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
                            "kepulauan", "air terjun"})
 
@@ -1884,6 +1886,8 @@ def _own_name(head: str, rest: list[str]) -> bool:
     text = " ".join(rest)
     if len(rest) >= 2 and text.lower() in _places() and head not in _SAME_AS_NAME:
         return False  # "Bandara Internasional Jawa Barat" is not the province
+    if head in _STOPS and _names().get(text.lower(), text).lower() != text.lower():
+        return False  # "Stasiun Monas" is named after the monument, not the monument
     if len(rest) >= 2 or _is_acronym(text) and text.isupper():
         return True
     word = rest[0]
