@@ -2270,3 +2270,28 @@ def test_writers_with_the_desk_editors_code_and_an_agencys_bureau_for_a_province
            "Hasil panen dijual ke pengepul di Kendari dengan harga Rp 18 ribu per kilogram.\n"
            "Copyright © SAMUDRA 2026\n")
     assert clean_text(raw).outlet == "Samudra Sulawesi Tenggara"
+
+
+def test_a_networks_channel_with_a_brand_of_its_own_a_dated_headline_and_a_bare_istimewa_credit():
+    raw = ("kilatcom\nsenja\nHome\nFashion\nBeauty\nWedding\n"
+           "Tanggal Cantik 22-2-2027, Gedung Resepsi di Malang Penuh Dipesan\nTim Kilatcom - senja\n"
+           "Sabtu, 28 Nov 2026 19:30 WIB\n"
+           "Malang - Tanggal cantik 22 Februari 2027 membuat gedung resepsi di Malang penuh dipesan sejak jauh hari.\n"
+           "Pengelola gedung di kawasan Sawojajar mengatakan permintaan datang dari pasangan di Malang dan sekitarnya.\n"
+           "Baca artikel senja, \"Tanggal Cantik 22-2-2027, Gedung Resepsi di Malang Penuh Dipesan\" selengkapnya "
+           "https://senja.kilat.com/wedding/d-1234567/tanggal-cantik.\n")
+    out = clean_text(raw)
+    assert out.title == "Tanggal Cantik 22-2-2027, Gedung Resepsi di Malang Penuh Dipesan"
+    assert out.outlet == "senja"
+    raw = ("Gaung.com\nHome > Jatim > Kediri\nHarga Gabah di Kediri Turun Jelang Panen Raya\n"
+           "Penulis: Tim Gaung | Jumat, 20 November 2026 - 15:55 WIB\n"
+           "GAUNG.COM - Petani menjemur gabah di Desa Gurah, Kediri, Kamis (19/11/2026). (Istimewa)\n"
+           "Gaung.com, KEDIRI — Harga gabah kering panen di Kediri turun menjelang panen raya bulan depan.\n"
+           "Program pendampingan petani meliputi:\n"
+           "pelatihan pengeringan gabah bagi kelompok tani;\n"
+           "promosi beras lokal melalui media sosial;\n"
+           "pendampingan penjualan ke Bulog.\n")
+    out = clean_text(raw)
+    assert out.dateline == "Kediri"
+    assert out.paragraphs[0].startswith("Harga gabah kering panen")
+    assert "promosi beras lokal melalui media sosial;" in out.paragraphs

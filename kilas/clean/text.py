@@ -53,6 +53,7 @@ _CAPTION = re.compile(
     r"|\((?:instagram|ig|tiktok|x|twitter|facebook|youtube|threads)\s*[/:]?\s*@[\w.]{2,40}\)\s*$"  # ... (Instagram/@name)
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
     r"|\((?:dok\.?|dokumentasi)\s+[A-Z][^()]{1,50}\)\s*$"              # ... (Dokumentasi LBH Totabuan)
+    r"|\.\s*\((?:istimewa|ist\.?)\)\s*$"                                   # ... Kamis (19/11/2026). (Istimewa)
     r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,4}/)){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name, Foto: Site.id/Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|(?-i:\([A-Z][A-Z .'/]{2,40} FOR [A-Z][A-Z .]{2,40}\))\s*$"     # ... (ISTIMEWA FOR ANTENA BONDOWOSO)
@@ -161,8 +162,11 @@ def _date_line(text: str) -> bool:
         # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;",
         # "Senin (16/11/2026): Alun-alun Ki Ronggo Bondowoso"
         return False
-    if len(before) >= 4 and not found.has_time and headline_case(text) and not re.search(r"[·|•—–]", text):
-        return False  # a headline with a date in it: "Jadwal SIM Keliling Bondowoso 16-20 November 2026, Cek Lokasinya"
+    if (len(before) >= 4 or len(words) >= 6) and not found.has_time and headline_case(text) \
+            and not re.search(r"[·|•—–]", text):
+        # a headline with a date in it: "Jadwal SIM Keliling Bondowoso 16-20 November 2026, Cek
+        # Lokasinya", "Tanggal Cantik 12-12-2026, Vendor Pernikahan di Bandung Kebanjiran Pesanan"
+        return False
     if re.match(r"\d{1,2}[.)]\s+[A-Za-z]", text):
         return False  # a numbered subheading: "3. Berlaku mulai 20 November 2026"
     posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
@@ -438,6 +442,15 @@ def _masthead(clean: list[str]) -> str | None:
     if fuller:
         return fuller
     return _masthead_case(found, clean)
+
+
+def _own_brand(site: str, masthead: str | None, top: list[str]) -> bool:
+    """'gincu' printed under the network's masthead 'sekejapcom': a channel with a name of
+    its own, not one of the network's topic channels ('tapakNews' under 'tapakcom')."""
+    if not masthead or site not in top:
+        return False
+    stem = meta.site_key(masthead.split(".")[0])
+    return not meta.site_key(site).startswith(stem[:4])
 
 
 def _masthead_case(found: str, clean: list[str]) -> str:
@@ -1588,8 +1601,10 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # "Baca artikel lirikSultra, "<title>" selengkapnya https://...": the page says which of
     # its network's sites the article is from
     # (a regional site, "lirikSultra"; not a topic channel, "tapaknews")
+    # (or a brand of its own under the network's masthead, "gincu" under "sekejapcom")
     named = next((m.group("site") for line in lines if (m := _READ_ARTICLE_AT.match(line.text.strip()))
-                  and _region_words(re.findall(r"[A-Z][a-z]+", m.group("site"))[-1:])), None)
+                  and (_region_words(re.findall(r"[A-Z][a-z]+", m.group("site"))[-1:])
+                       or _own_brand(m.group("site"), labelled.masthead, [x.text for x in lines[:3]]))), None)
     chosen = _choose_outlet(outlet or named, outlet_candidates, url, agency, labelled.masthead)
     # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
     # not know, the zone of the place it filed from (or of the region its breadcrumb names,
