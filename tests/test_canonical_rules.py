@@ -1667,3 +1667,20 @@ def test_a_station_named_after_a_landmark_a_trade_name_a_federation_and_a_compan
     assert same(found, "Persatuan Sepak Takraw Seluruh Indonesia", "PSTI")
     assert not same(found, "PSTI", "PSTI Kalsel")
     assert same(found, "CV Lembah Baliem Teknik", "CV Lembah Baliem")
+
+
+def test_arabic_abd_names_a_regency_named_with_pulau_a_listed_companys_ticker_and_its_subsidiary():
+    text = ("Menteri Luar Negeri Abdelkarim Bensalah menerima delegasi. Abdul Karim Bensalah berharap kerja sama "
+            "berlanjut. Bupati Pulau Morotai meninjau banjir di Kabupaten Pulau Morotai; warga Morotai mengungsi ke "
+            "bukit di Pulau Morotai bagian utara. PT Aneka Bijih Tbk membangun smelter; anak usaha PT Aneka Bijih "
+            "Industri memperluas pabrik. Saham ABJH naik 3 persen; Aneka Bijih Industri memasok solder.")
+    found = run(text, [("Abdelkarim Bensalah", "PER"), ("Abdul Karim Bensalah", "PER"),
+                       ("Kabupaten Pulau Morotai", "LOC"), ("Morotai", "LOC"), ("Pulau Morotai", "LOC"),
+                       ("PT Aneka Bijih Tbk", "ORG"), ("PT Aneka Bijih Industri", "ORG"), ("ABJH", "ORG"),
+                       ("Aneka Bijih Industri", "ORG")])
+    assert same(found, "Abdelkarim Bensalah", "Abdul Karim Bensalah")
+    assert same(found, "Kabupaten Pulau Morotai", "Morotai")
+    assert not same(found, "Morotai", "Pulau Morotai")
+    assert same(found, "PT Aneka Bijih Tbk", "ABJH")
+    assert same(found, "PT Aneka Bijih Industri", "Aneka Bijih Industri")
+    assert not same(found, "PT Aneka Bijih Tbk", "PT Aneka Bijih Industri")

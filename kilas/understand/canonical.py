@@ -252,7 +252,6 @@ def _tok_key(token: str) -> str:
     # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph"
     # ("Kittiphong" = "Kittipong").
     t = t.replace("sj", "sy")  # "Sjahrir" = "Syahrir"
-    t = re.sub(r"^abdul(?=[tdrzsn])", "abdu", t)  # "Abdulrahman" = "Abdurrahman" (Arabic l assimilates)
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
     # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
@@ -274,7 +273,13 @@ def _person_tokens(name: str) -> list[str]:
     """Word keys of a person's name; the Arabic article joins its word ("Al-Habsyi" =
     "Alhabsyi" = "Al Habsyi"); "bin" and "binti" ("son/daughter of"), which Malay names
     print or leave out, are no part of the key."""
-    return _join_articles([k for k in (_tok_key(w) for w in _split(name)) if k and k not in ("bin", "binti")])
+    keys = []
+    for k in (_tok_key(w) for w in _split(name)):
+        # "Abdelhamid" = "Abdul Hamid", "Abdurrahman" = "Abdulrahman" = "Abdul Rahman" (the
+        # Arabic l assimilates): "Abd-" and the name after it are two words of the key
+        joined = re.fullmatch(r"abd[eu]l?([a-z]{4,})", k) if k else None
+        keys.extend(["abdul", joined.group(1)] if joined else [k])
+    return _join_articles([k for k in keys if k and k not in ("bin", "binti")])
 
 
 def _join_articles(keys: list[str]) -> list[str]:
@@ -732,16 +737,21 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         add(*m.span("nick"), "PER")
     # A stock ticker ("emiten berkode KWSN", "saham BJPB", "kode SNJA") is the listed company
     # of the article: the one whose letters it gives, else the only company named.
-    companies = {}
+    # (a listed company, printed with "Tbk", before a subsidiary that shares its letters: "TINS"
+    # is PT Timah Tbk, not PT Timah Industri)
+    companies, listed = {}, set()
     for e in entities + added:
         if e.label == "ORG" and _is_company(e.text):
-            companies.setdefault(_bare(_company(e.text)).lower(), _company(e.text))
+            key = _bare(_company(e.text)).lower()
+            companies.setdefault(key, _company(e.text))
+            if re.search(r"\bTbk\b", e.text) or re.match(r"(?:\s*\(Persero\))?\s*Tbk\b", text[e.end:e.end + 20]):
+                listed.add(key)
     for m in _TICKER.finditer(text):
         code = m.group(1)
         if code.lower() in defs or code.lower() in _names() or not companies:
             continue
-        fits = [c for c in companies.values() if _initials_fit(code, _bare(c).split())]
-        owner = fits if fits else list(companies.values())
+        fits = [c for k, c in companies.items() if _initials_fit(code, _bare(c).split()) and (k in listed or not listed)]
+        owner = fits if fits else [c for k, c in companies.items() if k in listed] or list(companies.values())
         if len(owner) == 1:
             defs[code.lower()] = (owner[0], "ORG")
             add(m.start(1), m.end(1), "ORG")
@@ -1471,6 +1481,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             head = before.group(1)
         if head:
             heads.setdefault(_flat(_expand(rest)), set()).add(head)
+            if head == "kabupaten" and rest.startswith("Pulau "):  # "Kabupaten Pulau Taliabu" is "Taliabu"
+                heads.setdefault(_flat(rest[6:]), set()).add(head)
         elif m.e.label == "ORG":
             # ("Pemerintah Kota Gorontalo" names the city beside "Kabupaten Gorontalo" too)
             words = m.e.text.split()
@@ -1572,8 +1584,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if any(find(o) is find(m) and _placed(o) for o in others):
             continue  # "Way Ratai" joined to "Kecamatan Way Ratai" is not "CV Way Ratai Jaya"
         # (not a branch: "IFG Life" is not "Kantor Cabang IFG Life Padang")
+        # (nor a subsidiary: "anak usaha PT Timah Industri" is not "PT Timah")
         longer = {id(find(o)): o for o in others if find(o) is not find(m)
-                  and _tail_is_descriptive(words, _bare(o.name).split()) and not _BRANCH.match(o.e.text)}
+                  and _tail_is_descriptive(words, _bare(o.name).split()) and not _BRANCH.match(o.e.text)
+                  and not any(_SUBSIDIARY.search(text, max(0, x.e.start - 25), x.e.start)
+                              for x in others if find(x) is find(o))}
         if len(longer) == 1:
             union(next(iter(longer.values())), m)
     # A company named by its first words: "Kerinci Aroma" for "PT Kerinci Aroma Rempah",
@@ -1861,6 +1876,8 @@ _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
 _ISLANDS = frozenset({"pulau", "kepulauan"})
+# "... anak usaha PT X": what follows is a subsidiary, not the parent's longer name.
+_SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", re.I)
 # Stations and stops, often named after the landmark beside them.
 _STOPS = frozenset({"stasiun", "halte"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
@@ -2126,6 +2143,9 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         # A regency named for its islands is named without them in its bodies' short forms:
         # "Dinas Kesehatan Kabupaten Kepulauan Talaud" = "Dinkes Talaud"
         name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    # ... and for its island, also as a place: "Kabupaten Pulau Taliabu" = "Taliabu", not the
+    # island "Pulau Taliabu"
+    name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Pulau\s+(?=[A-Z])", r"\1 ", name)
     # (not a name the article prints again: "Malut United" is no run-on)
     headline = bool(text) and _in_title_line(text, e.start) and \
         len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", text)) < 2
@@ -2137,6 +2157,7 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     name = _without_state_tail(_expand(name, defs), least=3)
     if e.label == "ORG":  # ("Pemkab Kepulauan Yapen" spelled out)
         name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Pulau\s+(?=[A-Z])", r"\1 ", name)
     words = name.split()
     if len(words) == 2 and words[1].isupper() and _names().get(words[1].lower(), "").lower().startswith(words[0].lower() + " "):
         name = _names()[words[1].lower()]  # "Bank BTN" = "Bank Tabungan Negara"
