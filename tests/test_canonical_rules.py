@@ -1684,3 +1684,16 @@ def test_arabic_abd_names_a_regency_named_with_pulau_a_listed_companys_ticker_an
     assert same(found, "PT Aneka Bijih Tbk", "ABJH")
     assert same(found, "PT Aneka Bijih Industri", "Aneka Bijih Industri")
     assert not same(found, "PT Aneka Bijih Tbk", "PT Aneka Bijih Industri")
+
+
+def test_a_trade_office_without_its_town_a_market_by_its_name_and_a_sharia_bank_without_bank():
+    text = ("Indonesian Trade Promotion Center Milan membuka paviliun di Milan. Kepala ITPC Milan mengatakan "
+            "ITPC menargetkan transaksi Rp 40 miliar. Buruh gendong di Pasar Beringharjo mendapat jaminan "
+            "sosial; sebagian buruh di Beringharjo berasal dari Bantul. PT Bank Kaltimtara Syariah resmi berdiri; "
+            "Kaltimtara Syariah menargetkan aset Rp 5 triliun.")
+    found = run(text, [("Indonesian Trade Promotion Center Milan", "ORG"), ("Milan", "LOC"), ("ITPC Milan", "ORG"),
+                       ("ITPC", "ORG"), ("Pasar Beringharjo", "LOC"), ("Beringharjo", "LOC"),
+                       ("PT Bank Kaltimtara Syariah", "ORG"), ("Kaltimtara Syariah", "ORG")])
+    assert same(found, "Indonesian Trade Promotion Center Milan", "ITPC Milan", "ITPC")
+    assert same(found, "Pasar Beringharjo", "Beringharjo")
+    assert same(found, "PT Bank Kaltimtara Syariah", "Kaltimtara Syariah")

@@ -482,3 +482,9 @@ def test_a_company_the_model_cut_in_two_is_one_name_but_not_the_director_after_i
     text = "Terdakwa Dirut PT DNG M Akhirman Lubis alias Kiman hadir."
     found = _company_cut_in_two([at(text, "PT DNG", "ORG"), at(text, "M Akhirman Lubis", "PER")], text)
     assert [(e.text, e.label) for e in found] == [("PT DNG", "ORG"), ("M Akhirman Lubis", "PER")]
+
+
+def test_a_known_companys_name_the_model_cut_at_dan_is_whole_with_its_form():
+    text = "Pemegang saham PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara menyetujui pemisahan unit syariah."
+    orgs = spans(entities(text), "ORG")
+    assert "PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara" in orgs, orgs

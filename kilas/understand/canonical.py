@@ -1531,6 +1531,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             else:
                 by_key[k] = m
     # A unit named without its parent: "Komisi XI" after "Komisi XI DPR".
+    # (or without a town the article names as a place, though no list knows it: "ITPC Milan")
+    loc_texts = {o.e.text for o in others if o.e.label == "LOC"}
     for m in others:
         words = m.name.split()
         # ("PSM" after "PSM Makassar": an acronym no list knows, named with its town)
@@ -1558,7 +1560,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # (the longer name as printed too: "DPRK Lhokseumawe", whose name the article spelled out)
         longer = {id(find(o)): o for o in others if o.e.label == "ORG" and any(
                   len(n.split()) > len(words) and n.split()[: len(words)] == words
-                  and _known(" ".join(n.split()[len(words):]))
+                  and (_known(" ".join(n.split()[len(words):])) or " ".join(n.split()[len(words):]) in loc_texts)
                   and (local or " ".join(n.split()[len(words):]).lower() not in _places())
                   and " ".join(n.split()[len(words) - 1:]).lower() not in _places()
                   for n in {o.name, *([o.e.text] if re.match(r"[A-Z]{2,6}\s", o.e.text) else [])})}
@@ -1617,7 +1619,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                 continue
             long = _bare(o.name).split()
             for skip in (0, 1):
-                if skip and (len(long) < 2 or not (long[0].lower() in _common() or _DERIVED_NOUN.match(long[0].lower()))):
+                # ("Kaltimtara Syariah" for "PT Bank Kaltimtara Syariah": "Bank" goes too)
+                if skip and (len(long) < 2 or not (long[0].lower() in _common() or _DERIVED_NOUN.match(long[0].lower())
+                                                   or long[0].lower() == "bank")):
                     break
                 core = long[skip:]
                 # (or the whole name without its form: "Tirta Jaya Raksa" for "Perumda Air Minum ...")

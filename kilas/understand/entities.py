@@ -293,6 +293,11 @@ def _gazetteer(found: list[Entity], text: str, sentences: list[Sentence]) -> lis
             if hit:
                 size, label = hit
                 start, end = toks[i].start, toks[i + size - 1].end
+                # ("PT Bank Pembangunan Daerah Kalimantan Timur | dan Kalimantan Utara": the model's
+                # piece of a known company's name, with its form before it)
+                form = _FORM_BEFORE.search(text[max(0, start - 4):start])
+                if form and size > 1 and any(s == start - len(form.group(0)) and start < e <= end for s, e in taken):
+                    start -= len(form.group(0))
                 inside = [(s, e) for s, e in taken if start <= s and e <= end]
                 if not any(s < end and start < e for s, e in taken if (s, e) not in inside) \
                         and (not inside or (size > 1 and (start, end) not in inside)):
