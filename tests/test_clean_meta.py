@@ -348,3 +348,10 @@ def test_a_release_dateline_with_the_day_in_brackets_and_a_weekday_is_no_place()
     assert dl and (dl.city, dl.rest) == ("Sabang", "PT Pelayaran Weh Raya membuka rute baru ke Pulau Aceh.")
     assert split_dateline("Kamis (12/11) – Sekitar 200 warga mengikuti vaksinasi massal.") is None
     assert split_dateline("Senin - Sekitar 200 warga mengikuti vaksinasi massal.") is None
+
+
+def test_a_stations_code_before_a_place_no_list_knows_closed_by_a_colon():
+    dl = split_dateline("KBR, Tanah Miring: Sebanyak 40 petani mengikuti pelatihan alat mesin pertanian.")
+    assert dl and (dl.city, dl.rest) == ("Tanah Miring", "Sebanyak 40 petani mengikuti pelatihan alat mesin pertanian.")
+    assert split_dateline("MEDAN, Waspada: Harga cabai naik lagi.") is None
+    assert split_dateline("PDIP, Golkar: sepakat menunda rapat.") is None

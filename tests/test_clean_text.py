@@ -2295,3 +2295,22 @@ def test_a_networks_channel_with_a_brand_of_its_own_a_dated_headline_and_a_bare_
     assert out.dateline == "Kediri"
     assert out.paragraphs[0].startswith("Harga gabah kering panen")
     assert "promosi beras lokal melalui media sosial;" in out.paragraphs
+
+
+def test_a_portal_named_above_its_tagline_a_stations_town_under_its_tagline_and_two_end_credits():
+    raw = ("PEMERINTAH KOTA TIDORE\nMarimoi\nPortal Berita Resmi Pemerintah Kota Tidore\nBeranda\nBerita\n"
+           "Pemkot Tidore Gelar Pasar Murah di Empat Kecamatan\nPosted: 09/11/2026 08:45 WIT | Oleh: admin\n"
+           "Pemerintah Kota Tidore Kepulauan menggelar pasar murah di empat kecamatan menjelang Natal.\n"
+           "Sebanyak 2.000 paket sembako dijual dengan harga lebih murah dari pasar.\n"
+           "© 2026 Pemerintah Kota Tidore Kepulauan\n")
+    assert clean_text(raw).outlet == "Marimoi"
+    raw = ("SUARA TIMUR\nLembaga Penyiaran Publik\nMerauke\nBeranda\nBerita\n"
+           "Harga Gabah di Merauke Mulai Naik\nSenin, 2 November 2026 10:15\n"
+           "Panen padi di Merauke bergeser ke akhir tahun karena hujan datang terlambat, kata petani setempat.\n"
+           "Harga gabah kering panen naik menjadi Rp 6.800 per kilogram. (antara/suaratimur)\n"
+           "Petani menjemur gabah di Kurik, Senin (2/11/2026). - Suara Timur/Yoseph Kaize\n"
+           "© 2026 Lembaga Penyiaran Publik Suara Timur\n")
+    out = clean_text(raw)
+    assert out.outlet == "Suara Timur Merauke"
+    assert out.paragraphs[-1].startswith("Harga gabah kering panen naik")
+    assert not any("Yoseph Kaize" in p for p in out.paragraphs)

@@ -483,8 +483,17 @@ def _separated(paragraph: str, site_keys: frozenset[str]) -> Dateline | None:
         # "KBRP, Botawa: ...": a station's or agency's code in capitals before a known place
         code = len(others) == 1 and outlet is None and city is not None and known_place(city) \
             and re.fullmatch(r"[A-Z]{2,6}", name) is not None and parts[0] == name
+        # ... or before a place no list knows ("KBG, Kurik: ..."), which a colon closes
+        unknown = len(others) == 1 and outlet is None and city == parts[0] and sep == ":" \
+            and re.fullmatch(r"[A-Z]{2,5}", city) is not None and not known_place(city) \
+            and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name) is not None and known_outlet(name) is None \
+            and m.group("rest")[:1].isupper() \
+            and not any(w.lower() in resources.words("stopwords.txt") or w.lower() in resources.words("common_words.txt")
+                        for w in name.split())
         if code:
             pass
+        elif unknown:
+            city, name = name, city  # the code is the station's, as above
         elif len(others) > 1 or city is None or outlet is not None or sep in ":." \
                 or not (known_place(city) or city.isupper()) or known_place(name) \
                 or not re.fullmatch(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}", name) \

@@ -36,7 +36,7 @@ _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<na
 # "(Rusdi Hasan/Siar Praja)": the writer first, then the site's own name.
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 # A paragraph signed off with the reporter's code and the site: "... keberangkatan. (mcr27/runut)"
-_SIGNED_OFF = re.compile(r"[.!?\"”]\s*\([a-z]{2,5}\d{0,3}(?:/[a-z]{2,5}\d{0,3})*/[a-z][a-z.]{2,20}\)$")
+_SIGNED_OFF = re.compile(r"[.!?\"”]\s*\([a-z]{2,7}\d{0,3}(?:/[a-z]{2,7}\d{0,3})*/[a-z][a-z.]{2,20}\)$")
 _READ_ARTICLE_AT = re.compile(r"^Baca artikel (?P<site>[A-Za-z][\w.]{2,30}),\s*[\"“]")
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<source>.{2,60})$", re.I)
 _UPDATED = re.compile(r"^(?:diperbarui|updated|update|pembaruan|terakhir diperbarui)\b", re.I)
@@ -54,6 +54,7 @@ _CAPTION = re.compile(
     r"|\((?:tangkapan layar|screenshot|screen capture)(?:\s*[:/][^()]{2,40})?\)\s*$"  # ... (Tangkapan layar)
     r"|\((?:dok\.?|dokumentasi)\s+[A-Z][^()]{1,50}\)\s*$"              # ... (Dokumentasi LBH Totabuan)
     r"|\.\s*\((?:istimewa|ist\.?)\)\s*$"                                   # ... Kamis (19/11/2026). (Istimewa)
+    r"|\(\d{1,2}/\d{1,2}/\d{4}\)\.\s+[-–—]\s+(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/(?-i:[A-Z][\w.' ]{2,40})$"  # ... Rabu (11/11/2026). - Harian X/Name
     r"|[.)]\s*(?:[|•]\s*)?(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar)\s*:\s*(?:dok\.\s*)?(?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,4}/)){2,60}\.?$"  # ... . Foto: Name/X, Foto: Y/T. Name, Foto: Site.id/Name
     r"|\((?:[A-Z][\w.]*\s*){1,3}/\s*[A-Z][\w .']{1,40}\)\s*$"      # (WARTAKINI.com/Name)
     r"|(?-i:\([A-Z][A-Z .'/]{2,40} FOR [A-Z][A-Z .]{2,40}\))\s*$"     # ... (ISTIMEWA FOR ANTENA BONDOWOSO)
@@ -317,6 +318,8 @@ def _top_lines(clean: list[str]) -> list[str]:
     return [line for line in clean[:8] if line and not boilerplate.match(line)][:3]
 
 
+# "Portal Berita Resmi Pemerintah Kota Ternate", "Portal Resmi Perhimpunan ...": a site's tagline
+_PORTAL_TAGLINE = re.compile(r"^(?:portal|situs|laman|media)\s+(?:berita|resmi|informasi)\b", re.I)
 # "Website Resmi Desa Sumberlerep": a government or village site says it is the official one.
 _OFFICIAL = re.compile(r"^(?:website|situs|portal|laman|web)\s+(?:resmi|official)\s+", re.I)
 # A radio's frequency after its name in the masthead: "Swara Ampel 101,3 FM".
@@ -380,13 +383,18 @@ def _masthead(clean: list[str]) -> str | None:
     site's ('© 2026 Pabean Hilir – Bea Cukai Tembilahan')."""
     common = resources.words("common_words.txt") | resources.words("stopwords.txt")
     owners = {meta.site_key(n): n for n in _copyright_names(clean)}
-    for line in _top_lines(clean):
+    top = _top_lines(clean)
+    # "PEMERINTAH KOTA TERNATE" / "Moloku" / "Portal Berita Resmi ...": the name right above
+    # the portal's tagline is the site's, under the institution that runs it
+    tagged = next((top[k - 1] for k in range(1, len(top)) if _PORTAL_TAGLINE.match(top[k])
+                   and _masthead_line(top[k - 1])), None)
+    for line in [] if tagged else top:
         head = re.split(r"\s+[–—|·-]\s+", _OFFICIAL.sub("", line))[0]  # "SIPAMANDAR – Warta P4GN ..."
         if len(owners) == 1 and meta.site_key(head) in owners and len(meta.site_key(head)) >= 4 \
                 and not meta.looks_like_site_name(head) and not owners[meta.site_key(head)].isupper():
             return owners[meta.site_key(head)]
     found = None
-    for line in _top_lines(clean):
+    for line in [tagged] if tagged else top:
         line = _OFFICIAL.sub("", _FREQUENCY.sub("", line))
         if not _masthead_line(line):
             continue
@@ -405,7 +413,7 @@ def _masthead(clean: list[str]) -> str | None:
             found = line
     if found is None:
         return None
-    edition = _edition_region(_top_lines(clean), found)
+    edition = _edition_region(clean, found)
     if edition:  # "JENTERA" / "Maluku Utara": an agency's bureau for a province
         return f"{_masthead_case(found, clean)} {edition}"
     # "Corong Network" over "CorongSulteng.com", whose name the copyright line gives: the
@@ -469,16 +477,23 @@ def _masthead_case(found: str, clean: list[str]) -> str:
     return " ".join(w if len(w) <= 2 and w.isupper() else w[:1].upper() + w[1:].lower() for w in found.split())
 
 
-def _edition_region(top: list[str], found: str) -> str | None:
-    """The province printed alone under a masthead in capitals, not followed by more
-    places (a menu of towns): the regional edition's name ('JENTERA' / 'Maluku Utara')."""
+def _edition_region(clean: list[str], found: str) -> str | None:
+    """The province or town printed alone under a masthead in capitals (perhaps under its
+    tagline), not followed by more places (a menu of towns): the regional edition's or
+    station's name ('JENTERA' / 'Maluku Utara', 'GELOMBANG' / 'Lembaga Penyiaran Publik' /
+    'Merauke')."""
+    top = _top_lines(clean)
     if len(top) < 3 or top[0] != found or not found.isupper() or meta.looks_like_site_name(found):
         return None
-    region, after = top[1], top[2]
-    if region.isupper() or not _region_words(region.split()) or meta.known_place(after) \
-            or meta.zone_of_place(region) is None:
-        return None
-    return region
+    for k in (1, 2):
+        region = top[k]
+        after = clean[clean.index(region) + 1] if clean.index(region) + 1 < len(clean) else ""
+        if not region.isupper() and _region_words(region.split()) and not meta.known_place(after) \
+                and meta.zone_of_place(region) is not None:
+            return region
+        if meta.known_place(region) or region.isupper() or len(region.split()) < 2:
+            return None  # (only a tagline of several words may stand between)
+    return None
 
 
 def _site_keys(clean: list[str]) -> frozenset[str]:
