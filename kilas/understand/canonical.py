@@ -1578,7 +1578,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     # say what kind of company it is, or places, follow), when one company of the article fits.
     for m in others:
         words = _bare(m.name).split()
-        if not words or (len(words) == 1 and (m.e.label != "ORG" or len(words[0]) < 4 or words[0].isupper())):
+        # (an acronym only with its company form: "PT PAL" for "PT PAL Indonesia")
+        if not words or (len(words) == 1 and (m.e.label != "ORG" or len(words[0]) < 4 or words[0].isupper())
+                         and not (_COMPANY_FORM_START.match(m.e.text) and words[0].isupper() and len(words[0]) >= 3)):
             continue
         if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0] or _facility(m.name)):
             continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya";
@@ -1880,6 +1882,7 @@ _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
 _ISLANDS = frozenset({"pulau", "kepulauan"})
+_COMPANY_FORM_START = re.compile(r"(?:PT|CV)\.?\s")
 # "... anak usaha PT X": what follows is a subsidiary, not the parent's longer name.
 _SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", re.I)
 # Stations and stops, often named after the landmark beside them.
@@ -1982,13 +1985,21 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
 
 def _headline_tail_cut(name: str, texts: set[str] = frozenset(), text: str = "") -> str:
     """"Lombok Tengah Melonjak" in a title-case headline: the model ran the place on into the
-    verb after it. Common words at the end go while what stays is a known place or name; any
+    verb after it (or the noun before it). Common words at the end go while what stays is a known place or name; any
     words go when what stays is a name the article prints elsewhere ("Dewan Pengupahan
     Karawang Buntu")."""
     words = name.split()
     if name.lower() in _places() or name.lower() in _names():
         return name  # "Aceh Besar"
     verbs = _common() | resources.words("headline_verbs.txt")
+    # ... or took the noun before the place into it: "Tambang Barito Timur" ("di Tambang ...")
+    # (a word the article also writes in lower case: "tambang", not "Katedral")
+    first = words[0].lower()
+    if len(words) > 1 and " ".join(words[1:]).lower() in _places() and re.search(rf"(?<!\w){first}(?!\w)", text) \
+            and first not in _facility_heads() \
+            and first not in _org_heads() and first not in _places() and first not in _words("admin") \
+            and first not in resources.phrases("loc_heads.txt") and first not in _given() and first not in _names():
+        return " ".join(words[1:])
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() not in verbs:
             break
@@ -2208,7 +2219,7 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     elif e.label == "ORG":
         name = _drop_inner_admin(name, defs, heads, spelled or texts)
     if headline:
-        name = _headline_tail_cut(name, texts)
+        name = _headline_tail_cut(name, texts, text)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
     if len(words) >= 2 and words[0].lower() in _words("states"):
