@@ -1713,3 +1713,13 @@ def test_a_headline_noun_before_a_place_an_acronym_company_with_its_form_and_wil
     assert same(found, "PT PAL Indonesia", "PT PAL", "PAL Indonesia")
     assert same(found, "Suaka Margasatwa Rawa Singkil", "SM Rawa Singkil")
     assert same(found, "ISI Padangpanjang", "ISI Padang Panjang")
+
+
+def test_ukrainian_and_russian_spellings_and_korean_surnames_in_two_romanisations():
+    text = ("Wali Kota Ihor Hnatiuk meminta bantuan. Media Rusia menulisnya Igor Gnatyuk; Hnatiuk menolak "
+            "berkomentar. Pelatih Jang Min-seok memuji timnya; media lain menulis Chang Min-seok, dan Jang "
+            "mengaku puas.")
+    found = run(text, [("Ihor Hnatiuk", "PER"), ("Igor Gnatyuk", "PER"), ("Hnatiuk", "PER"),
+                       ("Jang Min-seok", "PER"), ("Chang Min-seok", "PER"), ("Jang", "PER")])
+    assert same(found, "Ihor Hnatiuk", "Igor Gnatyuk", "Hnatiuk")
+    assert same(found, "Jang Min-seok", "Chang Min-seok", "Jang")

@@ -259,6 +259,9 @@ def _tok_key(token: str) -> str:
     # ... and Kazakh "zh" ("Zhaksylykov" = "Jaksylykov")
     t = t.replace("sy", "s").replace("sh", "s").replace("ph", "p").replace("kh", "k").replace("zh", "j").replace("x", "ks")
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
+    # Ukrainian and Russian spellings of one name: "Hnatiuk" = "Gnatyuk" (an h before a
+    # consonant is the Russian g; "iu" is "yu")
+    t = re.sub(r"^h(?=[nrl])", "g", t).replace("iu", "yu")
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
         t = t[:-1] + "i"
