@@ -1723,3 +1723,12 @@ def test_ukrainian_and_russian_spellings_and_korean_surnames_in_two_romanisation
                        ("Jang Min-seok", "PER"), ("Chang Min-seok", "PER"), ("Jang", "PER")])
     assert same(found, "Ihor Hnatiuk", "Igor Gnatyuk", "Hnatiuk")
     assert same(found, "Jang Min-seok", "Chang Min-seok", "Jang")
+
+
+def test_regional_churches_and_legal_aid_offices_by_their_short_forms():
+    text = ("Sinode Gereja Protestan Maluku menggelar sidang; GPM mengundang 300 utusan. Lembaga Bantuan Hukum "
+            "Maluku mendampingi warga; LBH Maluku menggugat.")
+    found = run(text, [("Gereja Protestan Maluku", "ORG"), ("GPM", "ORG"), ("Lembaga Bantuan Hukum Maluku", "ORG"),
+                       ("LBH Maluku", "ORG")])
+    assert same(found, "Gereja Protestan Maluku", "GPM")
+    assert same(found, "Lembaga Bantuan Hukum Maluku", "LBH Maluku")
