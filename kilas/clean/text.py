@@ -414,7 +414,7 @@ def _masthead(clean: list[str]) -> str | None:
     if found is None:
         return None
     edition = _edition_region(clean, found)
-    if edition:  # "JENTERA" / "Maluku Utara": an agency's bureau for a province
+    if edition:  # "JENTERA" / "Maluku Utara": an agency's bureau, a station's town
         return f"{_masthead_case(found, clean)} {edition}"
     # "Corong Network" over "CorongSulteng.com", whose name the copyright line gives: the
     # network's banner over the site's own

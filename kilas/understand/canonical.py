@@ -1988,9 +1988,9 @@ def _syllable_short_form(word: str, words: list[str]) -> bool:
 
 def _headline_tail_cut(name: str, texts: set[str] = frozenset(), text: str = "") -> str:
     """"Lombok Tengah Melonjak" in a title-case headline: the model ran the place on into the
-    verb after it (or the noun before it). Common words at the end go while what stays is a known place or name; any
-    words go when what stays is a name the article prints elsewhere ("Dewan Pengupahan
-    Karawang Buntu")."""
+    verb after it (or the noun before it). Common words at the end go while what stays is a
+    known place or name; any words go when what stays is a name the article prints
+    elsewhere ("Dewan Pengupahan Karawang Buntu")."""
     words = name.split()
     if name.lower() in _places() or name.lower() in _names():
         return name  # "Aceh Besar"
@@ -1998,7 +1998,7 @@ def _headline_tail_cut(name: str, texts: set[str] = frozenset(), text: str = "")
     # ... or took the noun before the place into it: "Tambang Barito Timur" ("di Tambang ...")
     # (a word the article also writes in lower case: "tambang", not "Katedral")
     first = words[0].lower()
-    if len(words) > 1 and " ".join(words[1:]).lower() in _places() and re.search(rf"(?<!\w){first}(?!\w)", text) \
+    if len(words) > 1 and " ".join(words[1:]).lower() in _places() and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text) \
             and first not in _facility_heads() \
             and first not in _org_heads() and first not in _places() and first not in _words("admin") \
             and first not in resources.phrases("loc_heads.txt") and first not in _given() and first not in _names():

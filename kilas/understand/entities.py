@@ -859,8 +859,8 @@ def _with_company_form(found: list[Entity], text: str) -> list[Entity]:
 def _company_cut_in_two(found: list[Entity], text: str) -> list[Entity]:
     """"PT Tigo | Luhak Agrindo": the model cut a company's name and took the rest for a
     person or a place; a capitalised mention right after a company's form and first word
-    is the rest of its name when the article prints the whole name again without the form
-    ("Tigo Luhak Agrindo"); not the director after "PT DNG"."""
+    is the rest of its name when the article prints the whole name again ("Tigo Luhak
+    Agrindo"); not the director after "PT DNG"."""
     out: list[Entity] = []
     for e in sorted(found, key=lambda e: e.start):
         prev = out[-1] if out else None
