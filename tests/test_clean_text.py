@@ -2314,3 +2314,10 @@ def test_a_portal_named_above_its_tagline_a_stations_town_under_its_tagline_and_
     assert out.outlet == "Suara Timur Merauke"
     assert out.paragraphs[-1].startswith("Harga gabah kering panen naik")
     assert not any("Yoseph Kaize" in p for p in out.paragraphs)
+
+
+def test_a_related_link_that_opens_with_its_date_is_no_headline_with_a_date():
+    from kilas.clean.text import _date_line
+
+    assert _date_line("Selasa, 23 Februari 2016 KPK Periksa Pejabat Mahkamah Agung yang Tertangkap")
+    assert not _date_line("Tanggal Cantik 22-2-2027, Gedung Resepsi di Malang Penuh Dipesan")

@@ -163,7 +163,7 @@ def _date_line(text: str) -> bool:
         # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;",
         # "Senin (16/11/2026): Alun-alun Ki Ronggo Bondowoso"
         return False
-    if (len(before) >= 4 or len(words) >= 6) and not found.has_time and headline_case(text) \
+    if (len(before) >= 4 or (before and len(words) >= 6)) and not found.has_time and headline_case(text) \
             and not re.search(r"[·|•—–]", text):
         # a headline with a date in it: "Jadwal SIM Keliling Bondowoso 16-20 November 2026, Cek
         # Lokasinya", "Tanggal Cantik 12-12-2026, Vendor Pernikahan di Bandung Kebanjiran Pesanan"
