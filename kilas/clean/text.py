@@ -1619,7 +1619,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
     # (or a brand of its own under the network's masthead, "gincu" under "sekejapcom")
     named = next((m.group("site") for line in lines if (m := _READ_ARTICLE_AT.match(line.text.strip()))
                   and (_region_words(re.findall(r"[A-Z][a-z]+", m.group("site"))[-1:])
-                       or _own_brand(m.group("site"), labelled.masthead, [x.text for x in lines[:3]]))), None)
+                       or _own_brand(m.group("site"), labelled.masthead, _top_lines([x.text for x in lines])))), None)
     chosen = _choose_outlet(outlet or named, outlet_candidates, url, agency, labelled.masthead)
     # A clock printed without a zone is in the outlet's home zone; for an outlet kilas does
     # not know, the zone of the place it filed from (or of the region its breadcrumb names,

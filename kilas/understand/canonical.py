@@ -1583,7 +1583,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         words = _bare(m.name).split()
         # (an acronym only with its company form: "PT PAL" for "PT PAL Indonesia")
         if not words or (len(words) == 1 and (m.e.label != "ORG" or len(words[0]) < 4 or words[0].isupper())
-                         and not (_COMPANY_FORM_START.match(m.e.text) and words[0].isupper() and len(words[0]) >= 3)):
+                         and not (_is_company(m.e.text) and words[0].isupper() and len(words[0]) >= 3)):
             continue
         if m.e.label == "LOC" and (m.name.lower() in _places() or _admin_split(m.e.text)[0] or _facility(m.name)):
             continue  # "Kabupaten Deli Serdang" is the regency, not short for "PT Deli Serdang Jaya";
@@ -1885,7 +1885,6 @@ _TOWNS = frozenset({"kota", "kabupaten", "provinsi", "kotamadya"})
 # Heads whose place is what the name alone means: "Pulau Lombok", "Gunung Marapi", "Jalur Gaza",
 # "Candi Borobudur", "Waduk Jatiluhur", "Kawah Sikidang", "Dataran Tinggi Dieng", "Kepulauan Mentawai".
 _ISLANDS = frozenset({"pulau", "kepulauan"})
-_COMPANY_FORM_START = re.compile(r"(?:PT|CV)\.?\s")
 # "... anak usaha PT X": what follows is a subsidiary, not the parent's longer name.
 _SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", re.I)
 # Stations and stops, often named after the landmark beside them.
