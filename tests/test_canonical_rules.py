@@ -1733,3 +1733,32 @@ def test_regional_churches_and_legal_aid_offices_by_their_short_forms():
                        ("LBH Maluku", "ORG")])
     assert same(found, "Gereja Protestan Maluku", "GPM")
     assert same(found, "Lembaga Bantuan Hukum Maluku", "LBH Maluku")
+
+
+def test_a_wage_council_drops_its_regions_head_but_a_city_government_keeps_it():
+    text = ("Dewan Pengupahan Kabupaten Tegal merekomendasikan kenaikan upah. Ketua Dewan Pengupahan Tegal "
+            "menyerahkannya kepada Pemerintah Kota Tegal dan Pemerintah Kabupaten Tegal.")
+    found = run(text, [("Dewan Pengupahan Kabupaten Tegal", "ORG"), ("Dewan Pengupahan Tegal", "ORG"),
+                       ("Pemerintah Kota Tegal", "ORG"), ("Pemerintah Kabupaten Tegal", "ORG")])
+    assert same(found, "Dewan Pengupahan Kabupaten Tegal", "Dewan Pengupahan Tegal")
+    assert not same(found, "Pemerintah Kota Tegal", "Pemerintah Kabupaten Tegal")
+
+
+def test_an_education_office_by_p_dan_k_and_arabic_names_in_two_transliterations():
+    text = ("Dinas Pendidikan dan Kebudayaan Kabupaten Alor menambah guru; Dinas P dan K Alor menyebut 40 sekolah "
+            "kekurangan guru. Menteri Abdulla Yousif Al-Hamdan tiba; Abdullah Yusuf al-Hamdan bertemu menteri, "
+            "lalu Al-Hamdan pulang.")
+    found = run(text, [("Dinas Pendidikan dan Kebudayaan Kabupaten Alor", "ORG"), ("Dinas P dan K Alor", "ORG"),
+                       ("Abdulla Yousif Al-Hamdan", "PER"), ("Abdullah Yusuf al-Hamdan", "PER"), ("Al-Hamdan", "PER")])
+    assert same(found, "Dinas Pendidikan dan Kebudayaan Kabupaten Alor", "Dinas P dan K Alor")
+    assert same(found, "Abdulla Yousif Al-Hamdan", "Abdullah Yusuf al-Hamdan", "Al-Hamdan")
+
+
+def test_thai_names_with_and_without_tch_and_ph():
+    text = ("Pebulu tangkis Thailand Supitcha Rattanakorn menang; media menulisnya Supicha Rattanakorn. "
+            "Pelatih Somphong Kaewmanee memuji Supitcha, sedangkan Sompong Kaewmanee menolak berkomentar.")
+    found = run(text, [("Supitcha Rattanakorn", "PER"), ("Supicha Rattanakorn", "PER"), ("Somphong Kaewmanee", "PER"),
+                       ("Supitcha", "PER"), ("Sompong Kaewmanee", "PER")])
+    assert same(found, "Supitcha Rattanakorn", "Supicha Rattanakorn", "Supitcha")
+    assert same(found, "Somphong Kaewmanee", "Sompong Kaewmanee")
+    assert not same(found, "Supitcha", "Somphong Kaewmanee")

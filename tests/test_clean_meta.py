@@ -355,3 +355,8 @@ def test_a_stations_code_before_a_place_no_list_knows_closed_by_a_colon():
     assert dl and (dl.city, dl.rest) == ("Tanah Miring", "Sebanyak 40 petani mengikuti pelatihan alat mesin pertanian.")
     assert split_dateline("MEDAN, Waspada: Harga cabai naik lagi.") is None
     assert split_dateline("PDIP, Golkar: sepakat menunda rapat.") is None
+
+
+def test_a_release_dateline_closed_by_three_hyphens():
+    dl = split_dateline("Poso (Humas) --- Kantor Kemenag Poso menggelar manasik haji bagi 120 calon jemaah.")
+    assert dl and (dl.city, dl.rest) == ("Poso", "Kantor Kemenag Poso menggelar manasik haji bagi 120 calon jemaah.")

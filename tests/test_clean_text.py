@@ -2321,3 +2321,13 @@ def test_a_related_link_that_opens_with_its_date_is_no_headline_with_a_date():
 
     assert _date_line("Selasa, 23 Februari 2016 KPK Periksa Pejabat Mahkamah Agung yang Tertangkap")
     assert not _date_line("Tanggal Cantik 22-2-2027, Gedung Resepsi di Malang Penuh Dipesan")
+
+
+def test_a_reporters_name_beside_the_channels_name_with_indonesia_after_it():
+    raw = ("KIRANA TV\nBeranda\nNasional\nEkonomi\nPemerintah Tambah Kuota Pupuk Subsidi 500 Ribu Ton\n"
+           "Wulan Prasetyaningrum | Kirana TV Indonesia\nSenin, 02 Nov 2026 14:35 WIB\n"
+           "Jakarta, Kirana TV Indonesia -- Pemerintah menambah kuota pupuk bersubsidi sebesar 500 ribu ton untuk "
+           "musim tanam akhir tahun.\nTambahan itu diprioritaskan bagi petani padi di Jawa dan Sumatera.\n")
+    a = clean_text(raw)
+    assert a.authors == ["Wulan Prasetyaningrum"]
+    assert a.title == "Pemerintah Tambah Kuota Pupuk Subsidi 500 Ribu Ton"

@@ -488,3 +488,12 @@ def test_a_known_companys_name_the_model_cut_at_dan_is_whole_with_its_form():
     text = "Pemegang saham PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara menyetujui pemisahan unit syariah."
     orgs = spans(entities(text), "ORG")
     assert "PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara" in orgs, orgs
+
+
+def test_a_town_force_keeps_kota_after_its_place_and_the_rank_after_it_is_not_part_of_it():
+    text = ("Kasat Reskrim Polres Kediri Kota AKP Joko Santosa mengatakan pelaku ditangkap, sementara Polres "
+            "Kediri menyelidiki kasus lain.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Polres Kediri Kota", "ORG") in found, found
+    assert ("Polres Kediri", "ORG") in found, found
+    assert not any("AKP" in t for t, label in found if label != "PER"), found

@@ -523,7 +523,7 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
     for n, part in enumerate(parts):
         # ("tapakBali" on the page of "tapakcom": a channel of the site)
         channel = re.fullmatch(r"(?P<site>[a-z]{3,})[A-Z][a-z]+", part)
-        if _EMAIL.match(part) or meta.site_key(part) in site_keys or meta.looks_like_site_name(part) \
+        if _EMAIL.match(part) or _own_site_name(part, site_keys) or meta.looks_like_site_name(part) \
                 or meta.known_outlet(part) is not None \
                 or (channel and any(k.startswith(channel.group("site")) for k in site_keys)):
             site += 1
@@ -548,6 +548,14 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
     if not site:
         return None
     return names if names or other else None
+
+
+def _own_site_name(part: str, site_keys: frozenset[str]) -> bool:
+    """The site's name, perhaps with a word such as "Indonesia" after it: 'Nawa TV
+    Indonesia' under the masthead 'NAWA TV'."""
+    words = part.split()
+    return any(meta.site_key(" ".join(words[:k])) in site_keys
+               and all(w.lower() in _SITE_NAME_ENDINGS for w in words[k:]) for k in range(1, len(words) + 1))
 
 
 def _team(text: str) -> bool:

@@ -249,15 +249,15 @@ def _tok_key(token: str) -> str:
     t = re.sub(r"[^\w]", "", t)
     # Old Indonesian spelling, in a word that shows it (dj -> j, tj -> c, and then j -> y:
     # "Tanuwidjaja" = "Tanuwijaya", "Djoko" = "Joko"), transliterations of Arabic and German
-    # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph"
-    # ("Kittiphong" = "Kittipong").
+    # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph" and
+    # "tch" ("Kittiphong" = "Kittipong", "Wanitchaya" = "Wanichaya").
     t = t.replace("sj", "sy")  # "Sjahrir" = "Syahrir"
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
     # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
     t = re.sub(r"^x(?=[aeiou])", "k", t)
     # ... and Kazakh "zh" ("Zhaksylykov" = "Jaksylykov")
-    t = t.replace("sy", "s").replace("sh", "s").replace("ph", "p").replace("kh", "k").replace("zh", "j").replace("x", "ks")
+    t = t.replace("sy", "s").replace("sh", "s").replace("ph", "p").replace("tch", "ch").replace("kh", "k").replace("zh", "j").replace("x", "ks")
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     # Ukrainian and Russian spellings of one name: "Hnatiuk" = "Gnatyuk" (an h before a
     # consonant is the Russian g; "iu" is "yu")
@@ -2028,7 +2028,7 @@ def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]], texts: set[st
     for k in range(1, len(words) - 1):
         head, rest = _admin_split(" ".join(words[k:]))
         opening = " ".join(words[: k + 1]).lower()
-        if not head or any(opening.endswith(v) for v in _admin_named_bodies()):
+        if not head or any(opening.endswith(v) for v in _words("head_in_name")):
             continue  # "Pemerintah Kota Surabaya": the head is part of the body's name
         if not (any(w.isupper() and len(w) > 1 or w.lower() in _org_heads() for w in words[:k])
                 or " ".join(words[:k]).lower() in _names()) \
@@ -2043,15 +2043,6 @@ def _drop_inner_admin(name: str, defs, heads: dict[str, set[str]], texts: set[st
                 or f"{head} {rest}".lower() in texts) and not twin:
             return " ".join(words[:k] + [rest_x])
     return name
-
-
-@lru_cache(maxsize=None)
-def _admin_named_bodies() -> frozenset[str]:
-    """Long forms of [parts] that end in an administrative head: "pemerintah kota",
-    "kepolisian resor kota"."""
-    admin = _words("admin")
-    return frozenset(v.lower() for v in _pairs(_sections().get("parts", ())).values()
-                     if v.lower().split()[-1] in admin)
 
 
 def _known(words: str) -> bool:

@@ -658,6 +658,10 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
                     continue  # the run goes on past the place: some other name
                 if j - 1 > i or toks[j - 1].text.lower() in admin or j == i + 1:
                     best = after - 1
+                    # "Polres Blitar Kota": the force of the town, beside the regency's
+                    last = toks[after + 1].text if after + 1 < len(toks) else ""
+                    if nxt == "kota" and (not _is_cap(last) or last.lower() in _RANKS or last.lower() in _HONORIFICS):
+                        best = after
                 break
         else:
             # after "Kabupaten", "Kota" or "Provinsi" the one or two capitalised words that
@@ -960,9 +964,12 @@ def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]
 
 def _loose_end(word: str, before: str) -> bool:
     """A common word in lower case that a name cannot end with ("baru" after "Kota
-    Tanjungpinang"), not a piece of a hyphenated name ("Song Hye-kyo")."""
+    Tanjungpinang"), not a piece of a hyphenated name ("Song Hye-kyo"); or the rank of the
+    person named next ("AKP" of "Polres Blitar Kota AKP Hendra")."""
     from .canonical import place_endings
 
+    if word.lower() in _RANKS and word.lower() not in _RANK_WORDS_IN_NAMES and word[:1].isupper():
+        return True
     return word.islower() and word not in _JOINING_WORDS and word not in place_endings() \
         and before not in ("-", ".", "'", "’") \
         and (word in resources.words("common_words.txt") or word in resources.words("stopwords.txt"))
@@ -1273,6 +1280,8 @@ _HONORIFICS = {"dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj
 
 # Ranks before a name and the corps after a rank (data files ranks.txt, corps.txt).
 _RANKS = resources.words("ranks.txt")
+# (ranks that also close names: "Direktorat Jenderal", "Jalan Mayor")
+_RANK_WORDS_IN_NAMES = frozenset({"jenderal", "kapten", "mayor", "kolonel", "pol", "pol.", "purn", "purn."})
 _CORPS = resources.words("corps.txt")
 
 
