@@ -1762,3 +1762,42 @@ def test_thai_names_with_and_without_tch_and_ph():
     assert same(found, "Supitcha Rattanakorn", "Supicha Rattanakorn", "Supitcha")
     assert same(found, "Somphong Kaewmanee", "Sompong Kaewmanee")
     assert not same(found, "Supitcha", "Somphong Kaewmanee")
+
+
+def test_a_papuan_kampung_is_the_place_its_airport_is_named_after():
+    text = ("Pesawat perintis mendarat di Bandar Udara Mopah. Warga Kampung Sawiyo menyambutnya; "
+            "landasan di Sawiyo baru diperpanjang, kata Kepala Bandara Sawiyo.")
+    found = run(text, [("Bandar Udara Mopah", "LOC"), ("Kampung Sawiyo", "LOC"), ("Sawiyo", "LOC"),
+                       ("Bandara Sawiyo", "LOC")])
+    assert same(found, "Kampung Sawiyo", "Sawiyo")
+    assert not same(found, "Sawiyo", "Bandara Sawiyo")
+
+
+def test_an_islands_bare_name_stays_a_place_where_the_model_once_called_it_a_person():
+    text = "Kapal ke Pulau Samalona ditunda. Warga Samalona menunggu; pasokan ke Samalona tersendat."
+    found = run(text, [("Pulau Samalona", "LOC"), ("Samalona", "PER"), ("Samalona", "LOC")])
+    assert {e.label for e in found} == {"LOC"}
+    assert same(found, "Pulau Samalona", "Samalona")
+
+
+def test_a_villages_own_bodies_keep_desa_and_more_regional_short_forms():
+    text = ("Lembaga Perkreditan Desa Tenganan menyalurkan kredit; LPD Tenganan mencatat laba. BUMDes Sukamaju "
+            "membuka kios. Distanbun Aceh Tengah membagikan bibit dan Labfor Polda Aceh memeriksa sampel. Jemaat GIDI berkumpul. Atlet Gruzia dan Georgia sama saja; Lisabon disebut juga Lisboa. "
+            "BSG menyalurkan kredit.")
+    found = run(text, [("Lembaga Perkreditan Desa Tenganan", "ORG"), ("LPD Tenganan", "ORG"),
+                       ("BUMDes Sukamaju", "ORG"), ("Distanbun Aceh Tengah", "ORG"), ("Labfor Polda Aceh", "ORG"),
+                       ("GIDI", "ORG"), ("Gruzia", "LOC"), ("Georgia", "LOC"),
+                       ("Lisabon", "LOC"), ("Lisboa", "LOC"), ("BSG", "ORG")])
+    assert same(found, "Lembaga Perkreditan Desa Tenganan", "LPD Tenganan")
+    assert one(found, "BUMDes Sukamaju") == "Badan Usaha Milik Desa Sukamaju"
+    assert one(found, "Distanbun Aceh Tengah") == "Dinas Pertanian dan Perkebunan Aceh Tengah"
+    assert one(found, "Labfor Polda Aceh").startswith("Laboratorium Forensik")
+    assert one(found, "GIDI") == "Gereja Injili di Indonesia"
+    assert same(found, "Gruzia", "Georgia") and same(found, "Lisabon", "Lisboa")
+    assert one(found, "BSG").endswith("Sulawesi Utara dan Gorontalo")
+
+
+def test_a_north_maluku_haji_inside_a_name():
+    text = "Sekda Halmahera Barat Arsyad Hi. Kamarullah hadir. Arsyad Kamarullah berkata, lalu Kamarullah pulang."
+    found = run(text, [("Arsyad Hi. Kamarullah", "PER"), ("Arsyad Kamarullah", "PER"), ("Kamarullah", "PER")])
+    assert same(found, "Arsyad Hi. Kamarullah", "Arsyad Kamarullah", "Kamarullah")

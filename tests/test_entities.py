@@ -497,3 +497,27 @@ def test_a_town_force_keeps_kota_after_its_place_and_the_rank_after_it_is_not_pa
     assert ("Polres Kediri Kota", "ORG") in found, found
     assert ("Polres Kediri", "ORG") in found, found
     assert not any("AKP" in t for t, label in found if label != "PER"), found
+
+
+def test_two_bodies_the_model_joined_with_dan_and_a_description_before_a_name():
+    text = "Pameran itu digelar Kementerian Kebudayaan dan Yayasan Rumah Tenun Nusantara di Jakarta."
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Kementerian Kebudayaan", "ORG") in found, found
+    text = "Acara itu didukung Kementerian Kebudayaan dan Pariwisata serta Badan Pusat Statistik."
+    assert ("Kementerian Kebudayaan dan Pariwisata", "ORG") in {(e.text, e.label) for e in recognise(text)}
+    text = "Lembaga konservasi Borneo Orangutan Survival Foundation (BOSF) melepasliarkan tiga orangutan."
+    orgs = spans(entities(text), "ORG")
+    assert "Borneo Orangutan Survival Foundation" in orgs, orgs
+
+
+def test_a_north_maluku_haji_does_not_end_the_sentence_or_the_name():
+    text = "Sekretaris Daerah Maluku Utara, Arsyad Hi. Kamarullah, mengatakan kebijakan itu berlaku Senin."
+    assert len(split(text)) == 1
+    person(entities(text), "Arsyad Hi. Kamarullah")
+
+
+def test_a_province_or_regency_the_model_cut_before_the_last_word_of_its_name():
+    text = ("Tolikara dulu bagian dari Provinsi Papua sebelum bergabung dengan Provinsi Papua Pegunungan. "
+            "Warga Kabupaten Padang Pariaman dan Kota Padang hadir.")
+    places = spans(entities(text), "LOC")
+    assert {"Provinsi Papua", "Provinsi Papua Pegunungan", "Kabupaten Padang Pariaman", "Kota Padang"} <= set(places), places

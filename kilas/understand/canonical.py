@@ -566,8 +566,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
             e.label = "LOC"  # "Pantoloan" tagged as a person beside "Pelabuhan Pantoloan"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
                 and low not in _places() and low not in _names() \
+                and ((e.text, "LOC") not in landmarks or e.text in person_words) \
                 and not (e.text in places_here and _after_place_word(text, e.start)):
-            e.label = "PER"
+            e.label = "PER"  # (but not "Adonara" beside "Pulau Adonara", whatever one mention was tagged)
         elif e.label == "PER" and re.fullmatch(r"[A-Z][a-z]{3,7}", e.text) and e.text not in person_words \
                 and low not in _common() and (owner := next((o for o in entities if o.label != "PER" and " " in o.text
                                                             and any(_syllable_short_form(e.text, o.text.split()[-k:])

@@ -123,7 +123,7 @@ def recognise(text: str, sentences: list[Sentence] | None = None, ner: str = "ac
     by_rules = _rule_entities(text, sentences)
     if ner == "rules":
         return by_rules
-    found = _with_roles(_model_entities(text, sentences, tagger.load(ner)), by_rules, text)
+    found = _with_roles(_two_bodies(_model_entities(text, sentences, tagger.load(ner))), by_rules, text)
     found = _people_named_in_full(_whole_people(found, text, sentences), text, sentences)
     found = _regional_bodies(found, text, sentences)
     found = _gazetteer(_headed_names(_named_after(found, text), text, sentences), text, sentences)
@@ -232,6 +232,28 @@ def _numbered_units(found: list[Entity], text: str) -> list[Entity]:
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
+def _two_bodies(found: list[Entity]) -> list[Entity]:
+    """"Kementerian Kebudayaan dan Fundação Oriente", tagged as one name by the model: two
+    bodies, when the words before "dan" are a whole name the data knows and no known name
+    goes on past them with "dan" and what follows ("Kementerian Kebudayaan dan Pariwisata",
+    "Kementerian Hukum dan HAM" for "... dan Hak Asasi Manusia" stay whole)."""
+    names = _known_names()[0]
+    out = []
+    for e in found:
+        m = re.search(r" dan (?=[A-Z])", e.text) if e.label == "ORG" else None
+        left = tuple(re.findall(r"[\w'’.-]+|&|,", e.text[: m.start()].lower())) if m else ()
+        right = e.text[m.end():].split() if m else []
+        goes_on = [n[len(left) + 1:] for n in _names_with_and() if n[: len(left) + 1] == left + ("dan",)]
+        if len(left) < 2 or names.get(left) != "ORG" or not right or any(
+                rest[0] == right[0].lower() or "".join(w[0] for w in rest if w not in _JOINING_WORDS).upper() == right[0]
+                for rest in goes_on):
+            out.append(e)
+            continue
+        out.append(Entity(e.text[: m.start()], "ORG", e.start, e.start + m.start(), canonical=e.text[: m.start()]))
+        out.append(Entity(e.text[m.end():], "ORG", e.start + m.end(), e.end, canonical=e.text[m.end():]))
+    return out
+
+
 @lru_cache(maxsize=None)
 def _known_names() -> tuple[dict[tuple[str, ...], str], int]:
     """Names the data files know, as lower-case word tuples -> label: organisations and
@@ -335,6 +357,10 @@ def _whole_places(found: list[Entity], text: str, sentences: list[Sentence]) -> 
                 if tuple(t.text.lower() for t in run) not in names or not all(_is_cap(t.text) for t in run):
                     continue
                 start, end = run[0].start, run[-1].end
+                # ("Provinsi Papua" of "Provinsi Papua Pegunungan": the head before it comes too)
+                headed = [e for e in out if e.start < start < e.end <= end
+                          and re.fullmatch(r"(?:Kota|Kabupaten|Provinsi)\s", text[e.start:start])]
+                start = headed[0].start if headed else start
                 inside = [e for e in out if start <= e.start and e.end <= end]
                 crossing = [e for e in out if e.start < end and start < e.end and e not in inside]
                 if inside and not crossing and all(e.label == "LOC" for e in inside) \
@@ -615,10 +641,13 @@ def _body_end(toks: list[_Tok], i: int, places: frozenset[str], admin: set[str])
     head = toks[i].text
     low = head.lower()
     # a known short form, in capitals ("KPU") or not ("Bawaslu", "Walhi"); one not in
-    # capitals opens the name only where no capitalised word comes before it ("DPC
-    # Demokrat Kota Tegal" is the branch, not "Demokrat Kota Tegal")
+    # capitals opens the name only where no capitalised word but a title comes before it
+    # ("DPC Demokrat Kota Tegal" is the branch, not "Demokrat Kota Tegal"; "Kepala Damkar
+    # Tebing Tinggi" is the fire service's head)
+    before = toks[i - 1].text if i > 0 else ""
     acronym = len(head) >= 2 and ((head.isupper() and (low in _organisations() or low in _short_forms())) or (
-        head[:1].isupper() and head[1:].islower() and low in _short_forms() and not (i > 0 and _is_cap(toks[i - 1].text))))
+        head[:1].isupper() and head[1:].islower() and low in _short_forms()
+        and not (_is_cap(before) and before.lower() not in resources.words("titles.txt"))))
     heads, longest = _multiword("org_heads.txt")
     # a head of several words ("Kedutaan Besar", "Markas Besar") starts the name too
     size = next((n for n in range(min(longest, len(toks) - i), 0, -1)
@@ -949,12 +978,21 @@ def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]
     cased = any(c.isupper() for c in text)
     out = []
     for spans, sent_tags in zip(words, tags):
+        sent_words = [text[a:b] for a, b in spans]
         for label, first, last in _chunks(sent_tags):
             # ... and so is a lower-case word closing a name ("Kota Tanjungpinang baru"); a
             # joining word is left for the rules that read the name on ("Kementerian Energi dan")
-            while cased and last > first and _loose_end(text[spans[last][0]:spans[last][1]],
-                                                        text[spans[last - 1][0]:spans[last - 1][1]]):
+            while cased and last > first and _loose_end(sent_words[last], sent_words[last - 1]):
                 last -= 1
+            # ... and a description in lower case before a name of two capitalised words or
+            # more ("Lembaga konservasi Orangutan Foundation International")
+            k = first + 1
+            while cased and k < last and sent_words[k].isalpha() and sent_words[k].islower() \
+                    and sent_words[k] not in _JOINING_WORDS:
+                k += 1
+            if k > first + 1 and last > k and all(w[:1].isupper() for w in sent_words[k:last + 1]) \
+                    and text[spans[k][0]:spans[last][1]].lower() not in resources.phrases("places.txt"):
+                first = k  # (not "Kementerian luar negeri Amerika Serikat")
             start, end = spans[first][0], spans[last][1]
             if cased and not any(c.isupper() or c.isdigit() for c in text[start:end]):
                 continue
