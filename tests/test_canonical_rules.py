@@ -1801,3 +1801,39 @@ def test_a_north_maluku_haji_inside_a_name():
     text = "Sekda Halmahera Barat Arsyad Hi. Kamarullah hadir. Arsyad Kamarullah berkata, lalu Kamarullah pulang."
     found = run(text, [("Arsyad Hi. Kamarullah", "PER"), ("Arsyad Kamarullah", "PER"), ("Kamarullah", "PER")])
     assert same(found, "Arsyad Hi. Kamarullah", "Arsyad Kamarullah", "Kamarullah")
+
+
+def test_a_sultanate_is_not_the_city_and_a_republics_government_is_the_countrys():
+    text = ("Sultan Kesultanan Sumbawa menerima tamu di Kabupaten Sumbawa, dan warga Sumbawa hadir. "
+            "Pemerintah Republik Vanuatu mengirim utusan; Pemerintah Vanuatu menanggung biayanya.")
+    found = run(text, [("Kesultanan Sumbawa", "LOC"), ("Kabupaten Sumbawa", "LOC"), ("Sumbawa", "LOC"),
+                       ("Pemerintah Republik Vanuatu", "ORG"), ("Pemerintah Vanuatu", "ORG")])
+    assert not same(found, "Kesultanan Sumbawa", "Sumbawa")
+    assert same(found, "Kabupaten Sumbawa", "Sumbawa")
+    assert same(found, "Pemerintah Republik Vanuatu", "Pemerintah Vanuatu")
+    text = "Kapal Kerajaan Arab Saudi bersandar. Arab Saudi mengirim bantuan."
+    found = run(text, [("Kerajaan Arab Saudi", "LOC"), ("Arab Saudi", "LOC")])
+    assert same(found, "Kerajaan Arab Saudi", "Arab Saudi")
+
+
+def test_a_shorter_given_name_named_first_is_another_person():
+    text = ("Korban, Rasyid Tandiari (60), dihadang dua orang. Anaknya, Rasyiduddin Tandiari, ikut terluka. "
+            "Rasyiduddin dirawat di rumah sakit.")
+    found = run(text, [("Rasyid Tandiari", "PER"), ("Rasyiduddin Tandiari", "PER"), ("Rasyiduddin", "PER")])
+    assert not same(found, "Rasyid Tandiari", "Rasyiduddin Tandiari")
+    assert same(found, "Rasyiduddin Tandiari", "Rasyiduddin")
+    text = "Pastor Agustinus Palinggi memimpin misa. Usai misa, Agus Palinggi menyapa umat."
+    found = run(text, [("Agustinus Palinggi", "PER"), ("Agus Palinggi", "PER")])
+    assert same(found, "Agustinus Palinggi", "Agus Palinggi")
+
+
+def test_more_short_forms_of_offices_exchanges_and_foreign_places():
+    text = ("Disbunnak Kalsel memeriksa ternak; BPBAP Takalar menebar benih. SGX dan Bursa Efek Singapura "
+            "mencatat saham itu. Atlet dari Česko dan Ceko sama saja. Pulau Fyn disebut juga Funen.")
+    found = run(text, [("Disbunnak Kalsel", "ORG"), ("BPBAP Takalar", "ORG"), ("SGX", "ORG"),
+                       ("Bursa Efek Singapura", "ORG"), ("Česko", "LOC"), ("Ceko", "LOC"), ("Pulau Fyn", "LOC"),
+                       ("Funen", "LOC")])
+    assert one(found, "Disbunnak Kalsel") == "Dinas Perkebunan dan Peternakan Kalimantan Selatan"
+    assert one(found, "BPBAP Takalar") == "Balai Perikanan Budidaya Air Payau Takalar"
+    assert same(found, "SGX", "Bursa Efek Singapura")
+    assert same(found, "Česko", "Ceko") and same(found, "Pulau Fyn", "Funen")

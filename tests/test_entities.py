@@ -521,3 +521,11 @@ def test_a_province_or_regency_the_model_cut_before_the_last_word_of_its_name():
             "Warga Kabupaten Padang Pariaman dan Kota Padang hadir.")
     places = spans(entities(text), "LOC")
     assert {"Provinsi Papua", "Provinsi Papua Pegunungan", "Kabupaten Padang Pariaman", "Kota Padang"} <= set(places), places
+
+
+def test_a_known_body_before_dan_ends_there_unless_a_known_name_goes_on():
+    text = "Pencatatan itu harus memenuhi ketentuan Otoritas Jasa Keuangan dan Monetary Authority of Singapore."
+    orgs = spans(entities(text), "ORG")
+    assert "Otoritas Jasa Keuangan" in orgs, orgs
+    text = "Rapat itu dihadiri Kementerian Hukum dan HAM serta Polri."
+    assert "Kementerian Hukum dan HAM" in spans(entities(text), "ORG")

@@ -1248,13 +1248,19 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         union(target, m)
 
     # A given name shortened before the surname ("Agus Palinggi" for Agustinus Palinggi),
-    # when one person of the article fits.
+    # when one person of the article fits, named in full first (a short name that comes
+    # first is someone else: "Kasim Patongai" and later his son "Kasimuddin Patongai"; but a
+    # letter or two is a spelling, in either order: "Vicent" and "Vicente").
+    def first_seen(x: _Mention) -> int:
+        return min(p.e.start for p in people if find(p) is find(x))
+
     for m in people:
         if len(m.tokens) < 2 or len(m.tokens[0]) < 4:
             continue
         owners = {id(find(f)): f for f in people if find(f) is not find(m) and len(f.tokens) == len(m.tokens)
                   and f.tokens[1:] == m.tokens[1:] and len(f.tokens[0]) > len(m.tokens[0])
-                  and f.tokens[0].startswith(m.tokens[0])}
+                  and f.tokens[0].startswith(m.tokens[0])
+                  and (len(f.tokens[0]) - len(m.tokens[0]) <= 2 or first_seen(f) < first_seen(m))}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
 
@@ -2216,12 +2222,16 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         name = _headline_tail_cut(name, texts, text)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
-    if len(words) >= 2 and words[0].lower() in _words("states"):
-        for k in range(1, len(words)):
+    # (but "Kesultanan Ternate" is not the city where the article names "Kota Ternate")
+    # ("Pemerintah Republik Fiji" = "Pemerintah Fiji")
+    opening = 1 if len(words) >= 3 and words[0].lower() == "pemerintah" else 0
+    if len(words) - opening >= 2 and words[opening].lower() in _words("states"):
+        for k in range(opening + 1, len(words)):
             rest = " ".join(words[k:])
             if rest.lower() in _places() or rest.lower() in _names():
-                if all(w.lower() in _words("state_words") for w in words[1:k]):
-                    name = _expand(rest, defs)
+                if all(w.lower() in _words("state_words") for w in words[opening + 1:k]) \
+                        and not heads.get(_flat(_expand(rest, defs))):
+                    name = " ".join(words[:opening] + [_expand(rest, defs)])
                 break
     words = [w for i, w in enumerate(name.split()) if i == 0 or w.lower() != name.split()[i - 1].lower()]
     name = " ".join(words)

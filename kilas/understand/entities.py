@@ -234,24 +234,29 @@ def _numbered_units(found: list[Entity], text: str) -> list[Entity]:
 
 def _two_bodies(found: list[Entity]) -> list[Entity]:
     """"Kementerian Kebudayaan dan Fundação Oriente", tagged as one name by the model: two
-    bodies, when the words before "dan" are a whole name the data knows and no known name
-    goes on past them with "dan" and what follows ("Kementerian Kebudayaan dan Pariwisata",
-    "Kementerian Hukum dan HAM" for "... dan Hak Asasi Manusia" stay whole)."""
-    names = _known_names()[0]
+    bodies where the words before "dan" are a whole name the data knows (`_whole_before_and`)."""
     out = []
     for e in found:
         m = re.search(r" dan (?=[A-Z])", e.text) if e.label == "ORG" else None
         left = tuple(re.findall(r"[\w'’.-]+|&|,", e.text[: m.start()].lower())) if m else ()
-        right = e.text[m.end():].split() if m else []
-        goes_on = [n[len(left) + 1:] for n in _names_with_and() if n[: len(left) + 1] == left + ("dan",)]
-        if len(left) < 2 or names.get(left) != "ORG" or not right or any(
-                rest[0] == right[0].lower() or "".join(w[0] for w in rest if w not in _JOINING_WORDS).upper() == right[0]
-                for rest in goes_on):
+        if not m or not _whole_before_and(left, e.text[m.end():].split()[0]):
             out.append(e)
             continue
         out.append(Entity(e.text[: m.start()], "ORG", e.start, e.start + m.start(), canonical=e.text[: m.start()]))
         out.append(Entity(e.text[m.end():], "ORG", e.start + m.end(), e.end, canonical=e.text[m.end():]))
     return out
+
+
+def _whole_before_and(left: tuple[str, ...], after: str) -> bool:
+    """Are these lower-case words a whole organisation the data knows, which no known name
+    carries on past "dan" with the word after it? "Kementerian Kebudayaan" before "dan
+    Fundação" is; before "dan Pariwisata" ("Kementerian Kebudayaan dan Pariwisata") or "dan
+    HAM" ("Kementerian Hukum dan Hak Asasi Manusia") it is not."""
+    if len(left) < 2 or _known_names()[0].get(left) != "ORG":
+        return False
+    goes_on = [n[len(left) + 1:] for n in _names_with_and() if n[: len(left) + 1] == left + ("dan",)]
+    return not any(rest[0] == after.lower() or "".join(w[0] for w in rest if w not in _JOINING_WORDS).upper() == after
+                   for rest in goes_on)
 
 
 @lru_cache(maxsize=None)
@@ -566,7 +571,8 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
                     continue
                 if word in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1].text) and j > first \
                         and toks[j + 1].text.lower() not in heads | state_heads() | places \
-                        and toks[j + 1].start not in starts and toks[j - 1].end not in ends:
+                        and toks[j + 1].start not in starts and toks[j - 1].end not in ends \
+                        and not _whole_before_and(tuple(t.text.lower() for t in toks[i:j]), toks[j + 1].text):
                     # "Dinas Pemuda dan Olahraga"; not "Satgas PPLN dan Pemerintah Aceh", nor
                     # "Pemerintah Indonesia dan Republik Rakyat Tiongkok" (a name starts after "dan")
                     j += 1
