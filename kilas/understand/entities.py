@@ -991,14 +991,15 @@ def _model_entities(text: str, sentences: list[Sentence], model) -> list[Entity]
             while cased and last > first and _loose_end(sent_words[last], sent_words[last - 1]):
                 last -= 1
             # ... and a description in lower case before a name of two capitalised words or
-            # more ("Lembaga konservasi Orangutan Foundation International")
+            # more ("Lembaga konservasi Orangutan Foundation International"), but not before a
+            # place ("Kementerian luar negeri Amerika Serikat")
             k = first + 1
             while cased and k < last and sent_words[k].isalpha() and sent_words[k].islower() \
                     and sent_words[k] not in _JOINING_WORDS:
                 k += 1
             if k > first + 1 and last > k and all(w[:1].isupper() for w in sent_words[k:last + 1]) \
                     and text[spans[k][0]:spans[last][1]].lower() not in resources.phrases("places.txt"):
-                first = k  # (not "Kementerian luar negeri Amerika Serikat")
+                first = k
             start, end = spans[first][0], spans[last][1]
             if cased and not any(c.isupper() or c.isdigit() for c in text[start:end]):
                 continue
