@@ -2331,3 +2331,43 @@ def test_a_reporters_name_beside_the_channels_name_with_indonesia_after_it():
     a = clean_text(raw)
     assert a.authors == ["Wulan Prasetyaningrum"]
     assert a.title == "Pemerintah Tambah Kuota Pupuk Subsidi 500 Ribu Ton"
+
+
+def test_a_line_pattern_answers_as_the_whole_file_in_one_regex_would():
+    # whole_line_pattern searches for X where the file says ".*X.*" (much faster than
+    # letting ".*" backtrack); the answers must be those of the one-regex reading.
+    from pathlib import Path
+
+    from kilas import resources
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "articles"
+    lines = {line.strip() for path in samples.glob("*.txt") for line in path.read_text().splitlines() if line.strip()}
+    lines |= {"🔔 Ikuti saluran WhatsApp kami", "Simak berita terbaru di Google News", "© 2026 PT Kabar. All rights reserved.",
+              "Untuk berlangganan, klik di sini", "Kata dia, pembaruan itu dilakukan pekan lalu."}
+    for name in ("boilerplate.txt", "footer_markers.txt", "box_openers.txt", "inline_markers.txt", "list_intros.txt"):
+        body = "|".join(f"(?:{p})" for p in resources.lines(name))
+        whole = re.compile(rf"^(?:[^\w\s\"“'‘(\[]|[\u3000-\u9fff\uac00-\ud7af]){{0,8}}\s*(?:[·•|:]\s*)?(?:{body})$", re.I)
+        pattern = resources.whole_line_pattern(name)
+        assert [bool(pattern.match(line)) for line in sorted(lines)] == [bool(whole.match(line)) for line in sorted(lines)], name
+    assert resources.whole_line_pattern("boilerplate.txt").anywhere is not None
+
+
+def test_the_quick_tests_before_costly_ones_change_no_answer():
+    # A line of more than 30 words is never a line of names, and a line without a year or
+    # "d/m" holds no date: each only skips work whose answer would have been no.
+    from pathlib import Path
+
+    from kilas.clean import meta, text
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "articles"
+    lines = {line.strip() for path in samples.glob("*.txt") for line in path.read_text().splitlines() if line.strip()}
+    long_lines = [line for line in lines if len(line.split()) > text._MOST_WORDS_IN_NAMES]
+    for line in long_lines:  # what _person_line would have found without the word count
+        parts = [meta.strip_degrees(p) for p in text._NAME_JOINS.split(line)
+                 if p and not all(meta.is_degree(w) for w in p.split())]
+        assert len(parts) > 4 or not all(text._one_person(p) for p in parts), line
+    assert long_lines
+    undated = [line for line in lines if not meta._MAY_HOLD_DATE.search(line)]
+    assert undated and not any(p.search(line) for line in undated for p in meta._date_patterns())
+    assert meta.find_datetime("Senin, 7 Desember 2026 - 14:05 WIB").value == "2026-12-07T14:05:00+07:00"
+    assert meta.find_datetime("24/10/26 • 18:10 WIB") is not None

@@ -64,6 +64,9 @@ def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return after, before, anywhere, re.compile(rf"\b(?P<tz>{zone})\b")
 
 
+# Every date pattern above prints a year 19xx/20xx or "d/m/yy": a quick test that a line has none.
+_MAY_HOLD_DATE = re.compile(r"(?:19|20)\d\d|\d/\d")
+
 # A line this short is a date line: a clock or zone anywhere in it belongs to its date
 # ("Kamis, 15 Oktober 2026 / 3 Jumadil Awal 1448 H — 09.12 WIB", "10:15 WIT · Sabtu, 17 Okt 2026").
 _DATE_LINE_WORDS = 16
@@ -90,6 +93,8 @@ def find_datetime(line: str, default_tz: str | None = "WIB") -> FoundDate | None
     printed anywhere in it. A time without a printed zone takes the outlet's home zone
     (`default_tz`); None leaves it without an offset.
     """
+    if not _MAY_HOLD_DATE.search(line):
+        return None
     best: tuple[int, int, date] | None = None
     for pattern in _date_patterns():
         for m in pattern.finditer(line):
@@ -155,6 +160,7 @@ class Outlet:
     agency: bool = False
 
 
+@resources.line_cache()
 def _outlet_key(name: str) -> str:
     key = name.lower().strip(" .,:;()[]-–—|")
     key = re.sub(r"^(www\.|m\.)", "", key)
@@ -322,6 +328,7 @@ def _names_site(part: str, site_keys: frozenset[str]) -> bool:
     return len(key) >= 4 and any(k != key and (k.endswith(key) or k.startswith(key)) for k in site_keys)
 
 
+@resources.line_cache()
 def site_key(text: str) -> str:
     """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
     text = re.sub(r"^the\s+", "", text.strip().lower())  # "The Meridian Post" = "meridianpost.id"
@@ -603,6 +610,13 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     return labelled, report, bare, fused
 
 
+@lru_cache(maxsize=None)
+def _before_date() -> re.Pattern[str]:
+    """What joins a byline's names to the date after them: " - Senin, ", " pada ", ", pukul "."""
+    weekdays = _alternation(_calendar()["weekdays"])
+    return re.compile(rf"(?:[\s,|•·–—-]|\bpada\b|\bdi\b|\bon\b|\bjam\b|\bpukul\b|\b(?:{weekdays})\b)+$", re.I)
+
+
 # Between the parts of a byline: "Reporter A | Editor B", "Liputan: A  ⋅  Foto: B".
 _BYLINE_PARTS = re.compile(r"\s*\|\s*|\s+[/⋅·•—–-]\s+|\s{3,}")
 
@@ -633,15 +647,15 @@ def parse_byline(line: str) -> Byline | None:
     found = find_datetime(line, None)
     if found and found.start > 0:
         # "Pewarta: A - 2 November 2026, 11:40 WITA": the date is not part of the names.
-        line = re.sub(rf"(?:[\s,|•·–—-]|\bpada\b|\bdi\b|\bon\b|\bjam\b|\bpukul\b|\b(?:{_alternation(_calendar()['weekdays'])})\b)+$",
-                      "", line[: found.start], flags=re.I)
+        line = _before_date().sub("", line[: found.start])
     labelled, report, bare, fused = _byline_patterns()
     roles = _roles()
     # "Oleh Jasmalinda (Kontributor Rekam8.com)": what the writer is, in brackets after the name
     if not re.fullmatch(r"\(.*\)", line):
         line = re.sub(r"\s*(?:\([^()]{2,60}\)|\[[^\[\]]{2,40}\])$", "", line)  # "... [Ambon]": where it was filed
-    matches = list(labelled.finditer(line))
-    if matches and matches[0].start() == 0:
+    # (a label opens the line, or this is not a labelled byline: no need to look further in)
+    matches = list(labelled.finditer(line)) if labelled.match(line) else []
+    if matches:
         out, credited = Byline([], []), False
         for n, m in enumerate(matches):
             # "Oleh: A | B": a bare name after a pipe shares the role before it.
@@ -726,6 +740,7 @@ def _before_name_only() -> frozenset[str]:
     return frozenset(found)
 
 
+@resources.line_cache()
 def is_degree(token: str) -> bool:
     """'S.Sos.', 'M.Hum', 'Dr.', 'Ph.D.', 'S.IK.M.Si.': a degree or honorific, not a name."""
     token = token.strip(" ,;")

@@ -64,6 +64,11 @@ _CAPTION = re.compile(
 )
 
 
+@resources.line_cache()
+def _captioned(line: str) -> bool:
+    return bool(_CAPTION.search(line))
+
+
 # A photo or video credit alone on its line: "JORDAN PRICE / AFP", "ANTARA FOTO/Basri
 # Marzuki", "Foto: Kabar Doreri/Agustina Hindom", "(Foto: Musi Pagi/Name)", "Sumber foto:
 # Dok. X", "Dok. Dinas Kesehatan Asmat", "Videografer: A · Video editor: B".
@@ -97,7 +102,7 @@ class Labelled:
 
 
 def _strip_tags(line: str) -> str:
-    return re.sub(r"\s+", " ", _TAG.sub(" ", line)).strip()
+    return " ".join((_TAG.sub(" ", line) if "<" in line else line).split())
 
 
 def _words(text: str) -> list[str]:
@@ -112,6 +117,7 @@ def stopword_ratio(text: str) -> float:
     return sum(w in stop for w in words) / len(words)
 
 
+@resources.line_cache()
 def is_prose(text: str) -> bool:
     """A line that reads as a sentence of running text, not a label, headline or menu."""
     n = len(text.split())
@@ -230,12 +236,19 @@ def _capital_share(line: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+_NAME_JOINS = re.compile(r"\s*(?:[,&]|\b(?:dan|and|lan|bersama)\b|\sx\s)\s*")
+# Four names of four words, their degrees and the words that join them fit in this.
+_MOST_WORDS_IN_NAMES = 30
+
+
 @resources.line_cache()
 def _person_line(line: str) -> bool:
     """'Aditya Ramadhan' alone on a line: two to four capitalised words, the first not a
     common word and at most one other that is ('Antonius Ajun'); or several such names
     joined by 'dan', '&' or commas ('Rizky Maulana dan Dewi Anggraini')."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b|\band\b|\blan\b|\bbersama\b|\sx\s)\s*", line.strip()) if p]
+    if len(line.split()) > _MOST_WORDS_IN_NAMES:
+        return False  # prose: splitting it at every comma and "dan" is the costly part
+    parts = [p for p in _NAME_JOINS.split(line.strip()) if p]
     # "Dr. Hj. Ratna Kumalasari Siregar, M.Hum.": degrees around a name leave the name
     parts = [meta.strip_degrees(p) for p in parts if not all(meta.is_degree(w) for w in p.split())]
     return bool(parts) and len(parts) <= 4 and all(_one_person(p) for p in parts)
@@ -627,6 +640,8 @@ def _names_only(line: str) -> bool:
     """A line of names alone, one-word names too ("Herliansyah Aspar, Mahliati")."""
     if _person_line(line):
         return True
+    if len(line.split()) > _MOST_WORDS_IN_NAMES:
+        return False
     parts = [p for p in re.split(r"\s*(?:,|&|\bdan\b)\s*", line.strip()) if p]
     common = _common_and_stop_words()
     return 0 < len(parts) <= 4 and all(
@@ -736,7 +751,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     #    first line of prose that is not a caption.
     body_start = None
     for i, line in enumerate(clean):
-        if _CAPTION.search(line) or boilerplate.match(line) or repeated[i]:
+        if _captioned(line) or boilerplate.match(line) or repeated[i]:
             continue
         dl = meta.split_dateline(line, site_keys)
         if dl and not dl.city and dl.rest.rstrip().endswith("?"):
@@ -746,7 +761,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             break
     first_prose = next(
         (i for i, line in enumerate(clean)
-         if is_prose(line) and not _CAPTION.search(line) and not boilerplate.match(line) and not _date_line(line)
+         if is_prose(line) and not _captioned(line) and not boilerplate.match(line) and not _date_line(line)
          and not repeated[i] and not _under_credit(clean, i)),
         None,
     )
@@ -826,7 +841,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
                 meta.parse_byline(clean[i + 1]) or _bare_byline(clean[i + 1], site_keys) is not None
                 or _date_follows(clean, i + 1, end_header)):
             mark(i, "title?", "a gallery's headline ('Foto: ...') above the byline or date")
-        elif _CAPTION.search(line):
+        elif _captioned(line):
             mark(i, "caption", "a photo caption or credit")
         elif _above_credit(clean, i):
             mark(i, "caption", "a photo caption: its credit follows on the next line")
@@ -906,7 +921,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     if title_index is None and title_hint is None and body_start is not None:
         # No headline before the body: take a short first line of the body as title.
         first = clean[body_start]
-        if not is_prose(first) and len(first.split()) <= 20 and not _CAPTION.search(first):
+        if not is_prose(first) and len(first.split()) <= 20 and not _captioned(first):
             title_index = body_start
             mark(body_start, "title", "a headline-shaped first line")
             body_start += 1
@@ -916,7 +931,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     if body_start and body_start >= 2 and labels[body_start - 1] and labels[body_start - 1].label == "other" \
             and labels[body_start - 2] and labels[body_start - 2].label in ("caption", "byline", "date", "updated") \
             and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Za-z]+){1,5}\??", clean[body_start - 1]) \
-            and not _CREDIT.match(clean[body_start - 1]) and not _CAPTION.search(clean[body_start - 1]) \
+            and not _CREDIT.match(clean[body_start - 1]) and not _captioned(clean[body_start - 1]) \
             and clean[body_start - 1].split()[0].lower() not in ("ilustrasi", "dok", "foto", "dibaca") \
             and is_prose(clean[body_start]) \
             and not _RELATIVE_TIME.match(clean[body_start - 1]) and not repeated[body_start - 1] \
@@ -962,7 +977,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         bullet = bool(_BULLET.match(line))
         # A sentence that introduces a list ("..., antara lain:") is the story again.
         if in_box and (bullet or (len(line.split()) < 15 and not box_bullets)) and not footer.match(line) \
-                and not _CAPTION.search(line) and not _above_credit(clean, i) and not meta.parse_byline(line) \
+                and not _captioned(line) and not _above_credit(clean, i) and not meta.parse_byline(line) \
                 and not (line.endswith(":") and is_prose(line)):
             mark(i, "boilerplate", "inside a box of furniture (a sign-up form, summary points)")
             box_bullets = box_bullets or bullet
@@ -1012,7 +1027,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "boilerplate", "furniture inside the body (an ad slot, a link, an embedded video)")
         elif _SOURCE_NOTE.match(line):
             mark(i, "source", "a source note")
-        elif (_CAPTION.search(line) or _CREDIT.match(line)) and not (is_prose(line) and len(line.split()) > 30) \
+        elif (_captioned(line) or _CREDIT.match(line)) and not (is_prose(line) and len(line.split()) > 30) \
                 and not (_SIGNED_OFF.search(line) and is_prose(line)):
             mark(i, "caption", "a photo caption or credit")
         elif title_text and _same(line, title_text):
@@ -1181,7 +1196,7 @@ class _Body:
         k = i + 1
         while k < len(self.clean):
             line = self.clean[k]
-            if not line or self.inline.match(line) or self.repeated[k] or (_CAPTION.search(line) and not is_prose(line)):
+            if not line or self.inline.match(line) or self.repeated[k] or (_captioned(line) and not is_prose(line)):
                 k += 1
             elif _READMORE_BARE.match(line):
                 k += 2
