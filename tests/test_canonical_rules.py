@@ -1837,3 +1837,16 @@ def test_more_short_forms_of_offices_exchanges_and_foreign_places():
     assert one(found, "BPBAP Takalar") == "Balai Perikanan Budidaya Air Payau Takalar"
     assert same(found, "SGX", "Bursa Efek Singapura")
     assert same(found, "Česko", "Ceko") and same(found, "Pulau Fyn", "Funen")
+
+
+def test_a_bodys_initials_no_list_knows_after_its_full_name_are_that_body():
+    text = ("Seekor gajah liar masuk ke permukiman di sekitar Taman Nasional Way Kambas, Lampung Timur. "
+            "Petugas mengatakan TNWK kini menjadi rumah bagi 180 gajah. "
+            "Warga menyebut PKL di pasar itu ikut mengungsi.")
+    found = run(text, [("Taman Nasional Way Kambas", "LOC"), ("Lampung Timur", "LOC")])
+    assert one(found, "TNWK") == "Taman Nasional Way Kambas"
+    assert {e.label for e in found if e.text == "TNWK"} == {"LOC"}
+    assert not canon(found, "PKL")  # its letters stand for no body the article named
+    # (before the full name the letters say nothing yet)
+    text = "TNWK kembali dibuka. Taman Nasional Way Kambas menerima 900 wisatawan."
+    assert not canon(run(text, [("Taman Nasional Way Kambas", "LOC")]), "TNWK")

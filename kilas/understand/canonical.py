@@ -1053,6 +1053,17 @@ def _initials(text: str, entities: list[Entity], defs) -> list[Entity]:
             continue
         if len(owners_of(word, m.start())) == 1:
             out.append(Entity(word, "PER", m.start(), m.end(), canonical=word))
+    # A body's initials no list knows, used after its full name without a bracket: "TNWK"
+    # after "Taman Nasional Way Kambas". (three words or more, so that the letters say it)
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
+        word = m.group()
+        if word.lower() in defs or word.lower() in _names() or any(e.start < m.end() and m.start() < e.end for e in out):
+            continue
+        bodies = {(o.text, o.label) for o in orgs if o.end <= m.start() and _initials_fit(
+            word, [w for w in _bare(o.text).split() if w.lower() not in _FUNCTION_WORDS], exact=True)
+            and len(o.text.split()) >= 3}
+        if len(bodies) == 1:
+            out.append(Entity(word, next(iter(bodies))[1], m.start(), m.end(), canonical=None))
     return out
 
 
