@@ -1850,3 +1850,57 @@ def test_a_bodys_initials_no_list_knows_after_its_full_name_are_that_body():
     # (before the full name the letters say nothing yet)
     text = "TNWK kembali dibuka. Taman Nasional Way Kambas menerima 900 wisatawan."
     assert not canon(run(text, [("Taman Nasional Way Kambas", "LOC")]), "TNWK")
+
+
+def test_a_town_written_without_its_accent_is_that_town_whatever_the_model_called_it():
+    text = ("Kereta akan melayani jalur antara Dakar dan Thiès. Dalam dokumen pengiriman, nama kota itu "
+            "ditulis Thies tanpa aksen.")
+    found = run(text, [("Dakar", "LOC"), ("Thiès", "LOC"), ("Thies", "PER")])
+    assert same(found, "Thiès", "Thies") and {e.label for e in found if e.text == "Thies"} == {"LOC"}
+
+
+def test_the_province_by_its_acronym_or_full_name_leaves_the_city_apart():
+    text = ("Kemantren Kotagede berada di Kota Yogyakarta, Daerah Istimewa Yogyakarta. Pemerintah DIY "
+            "menyebut Kota Yogya punya 14 kemantren.")
+    found = run(text, [("Kota Yogyakarta", "LOC"), ("Daerah Istimewa Yogyakarta", "LOC"), ("DIY", "LOC"),
+                       ("Kota Yogya", "LOC")])
+    assert same(found, "Kota Yogyakarta", "Kota Yogya") and same(found, "Daerah Istimewa Yogyakarta", "DIY")
+    assert one(found, "Kota Yogyakarta") != one(found, "DIY")
+    # (the city alone, with no other name for the province, is still Yogyakarta)
+    found = run("Hujan deras melanda Kota Yogyakarta. Warga Yogyakarta diminta waspada.",
+                [("Kota Yogyakarta", "LOC"), ("Yogyakarta", "LOC")])
+    assert same(found, "Kota Yogyakarta", "Yogyakarta")
+
+
+def test_a_given_name_the_model_left_before_a_surname_is_that_persons():
+    text = ("Kepala dinas pariwisata, Vanny Mamengko, mengatakan pulau itu dekat. Jopie Mamengko, nelayan "
+            "setempat, mengatakan ia harus memutar. \"Jalan ke laut jangan ditutup,\" ujar Jopie.")
+    found = run(text, [("Vanny Mamengko", "PER"), ("Mamengko", "PER"), ("Jopie", "PER")])
+    assert one(found, "Jopie Mamengko") == one(found, "Jopie") != one(found, "Vanny Mamengko")
+
+
+def test_a_regional_office_drops_kantor_wilayah_and_is_not_its_national_body():
+    text = ("Penyerapan oleh Perum Bulog belum berjalan. Pimpinan Perum Bulog Kantor Wilayah Gorontalo "
+            "mengatakan penyerapan dimulai pekan depan. Bulog Gorontalo menargetkan 8.000 ton. Di tingkat "
+            "pusat, Bulog mendapat penugasan baru.")
+    found = run(text, [("Perum Bulog", "ORG"), ("Perum Bulog Kantor Wilayah Gorontalo", "ORG"),
+                       ("Bulog Gorontalo", "ORG"), ("Bulog", "ORG")])
+    assert same(found, "Perum Bulog Kantor Wilayah Gorontalo", "Bulog Gorontalo")
+    assert same(found, "Perum Bulog", "Bulog") and one(found, "Bulog") != one(found, "Bulog Gorontalo")
+
+
+def test_a_name_tagged_as_a_place_whose_surname_the_article_uses_for_a_person_is_that_person():
+    text = "Ketua kelompok tenun, Massiara Lapawi, mengatakan pesanan naik. \"Kami kewalahan,\" kata Lapawi."
+    found = run(text, [("Massiara Lapawi", "LOC"), ("Lapawi", "PER")])
+    assert same(found, "Massiara Lapawi", "Lapawi") and {e.label for e in found} == {"PER"}
+    # (a body a family's name ends stays a body: "Jajasan Tjokrohadi")
+    text = "Soedarmo Tjokrohadi mendirikan Jajasan Tjokrohadi pada 1958. Tjokrohadi wafat pada 1990."
+    found = run(text, [("Soedarmo Tjokrohadi", "PER"), ("Jajasan Tjokrohadi", "ORG"), ("Tjokrohadi", "PER")])
+    assert {e.label for e in found if e.text == "Jajasan Tjokrohadi"} == {"ORG"}
+
+
+def test_crafts_councils_and_countries_by_their_own_names():
+    text = ("Dewan Kerajinan Nasional menggelar pameran. Dekranas mengundang perajin. Tim dari Finlandia "
+            "datang; di Suomi, kata dia, tenun jarang ditemui.")
+    found = run(text, [("Dewan Kerajinan Nasional", "ORG"), ("Dekranas", "ORG"), ("Finlandia", "LOC"), ("Suomi", "LOC")])
+    assert same(found, "Dewan Kerajinan Nasional", "Dekranas") and same(found, "Finlandia", "Suomi")

@@ -464,6 +464,24 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
                 out.append(e)
             else:
                 out.append(Entity(surface, label, start, end, canonical=surface, role=e.role if label == "PER" else None))
+    return _given_name_before(text, out)
+
+
+def _given_name_before(text: str, entities: list[Entity]) -> list[Entity]:
+    """"Jopie Mamengko" where the model found only "Mamengko", and found "Jopie" alone as a
+    person elsewhere: the word before is the person's given name, not another person's
+    ("Mamengko" would otherwise be "Vanny Mamengko" of the same article)."""
+    lone = {e.text for e in entities if e.label == "PER" and re.fullmatch(r"[A-Z][a-z]+", e.text)}
+    covered = [(e.start, e.end) for e in entities]
+    out = []
+    for e in entities:
+        m = re.search(r"(?<![\w.,;:\-])([A-Z][a-z]+) $", text[max(0, e.start - 30):e.start])
+        if e.label == "PER" and m and m.group(1) in lone and m.group(1) != e.text and " " not in e.text \
+                and m.group(1).lower() not in _common() \
+                and not any(s < e.start and e.start - len(m.group(0)) < t for s, t in covered):
+            start = e.start - len(m.group(0))
+            e = Entity(text[start:e.end], "PER", start, e.end, canonical=text[start:e.end], role=e.role)
+        out.append(e)
     return out
 
 
@@ -499,7 +517,10 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     lone = {e.text for e in entities if e.label == "PER" and " " not in e.text}
     for e in entities:
         words = e.text.split()
-        if e.label in ("LOC", "ORG") and 2 <= len(words) <= 3 and words[0] in lone \
+        # (or "Massiara Lapawi" tagged as a place where it calls him "Lapawi"; not a body, which
+        # a family's name may end: "Jajasan Tjokrohadi")
+        if e.label in ("LOC", "ORG") and 2 <= len(words) <= 3 \
+                and (words[0] in lone or e.label == "LOC" and words[-1] in lone) \
                 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and e.text.lower() not in _places() \
                 and e.text.lower() not in _names() and not any(w.lower() in _not_name_words() for w in words):
             e.label = "PER"
@@ -546,6 +567,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     facility_names = {" ".join(f[1]) for e in entities if e.label == "LOC" and (f := _facility(e.text))}
     # the last words of the article's place and organisation names: "Nusantara" of "Ibu Kota Nusantara"
     name_ends = {e.text.split()[-1] for e in entities if e.label != "PER" and " " in e.text}
+    # the one-word place and body names, without their accents ("Thies" of "Thiès")
+    unaccented = {_fold(e.text).lower(): e.label for e in entities if e.label != "PER" and " " not in e.text
+                  and _fold(e.text) != e.text}
     for e in entities:
         low = e.text.lower()
         if e.label == "PER" and " " not in e.text and (
@@ -564,6 +588,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label == "PER" and " " not in e.text and e.text not in person_words and not e.role \
                 and e.text in facility_names and low not in _people():
             e.label = "LOC"  # "Pantoloan" tagged as a person beside "Pelabuhan Pantoloan"
+        elif e.label == "PER" and " " not in e.text and e.text not in person_words and not e.role \
+                and e.text == _fold(e.text) and low in unaccented:
+            e.label = unaccented[low]  # "Thies" tagged as a person beside the town "Thiès"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
                 and low not in _places() and low not in _names() \
                 and ((e.text, "LOC") not in landmarks or e.text in person_words) \
@@ -1504,6 +1531,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             heads.setdefault(_flat(_expand(rest)), set()).add(head)
             if head == "kabupaten" and rest.startswith("Pulau "):  # "Kabupaten Pulau Taliabu" is "Taliabu"
                 heads.setdefault(_flat(rest[6:]), set()).add(head)
+        elif m.e.label == "LOC" and (m.e.text.isupper() or " " in m.e.text) \
+                and (province := _expand(m.e.text, defs)).lower() in _provinces() and _flat(province) != _flat(m.e.text):
+            # "DIY", "Daerah Istimewa Yogyakarta": the province by its acronym or full name,
+            # which the bare name stands for, so "Kota Yogyakarta" beside it is the city
+            heads.setdefault(_flat(province), set()).add("provinsi")
         elif m.e.label == "ORG":
             # ("Pemerintah Kota Gorontalo" names the city beside "Kabupaten Gorontalo" too)
             words = m.e.text.split()
@@ -1955,10 +1987,11 @@ def _spelled_out(short: list[str], long: list[str]) -> bool:
             return True
         if used < 2 and short[i][:1].isupper():
             for k in range(2, min(7, len(long) - j) + 1):
-                # (a place's name in full is no short form of itself and a compass point:
-                # "Polres Nias" is not "Polres Nias Selatan")
-                if _tok_key(short[i]) == _tok_key(long[j]) and all(
-                        w.lower() in place_endings() for w in long[j + 1 : j + k]):
+                # (a word in full is no short form of itself and a compass point or a place:
+                # "Polres Nias" is not "Polres Nias Selatan", nor "Perum Bulog" "Perum Bulog Gorontalo")
+                if _tok_key(short[i]) == _tok_key(long[j]) and (
+                        all(w.lower() in place_endings() for w in long[j + 1 : j + k])
+                        or " ".join(long[j + 1 : j + k]).lower() in _places()):
                     continue
                 if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, used + 1):
                     return True
@@ -2122,7 +2155,9 @@ def _office_form(name: str) -> str:
     name = re.sub(r"^(?:Kantor Perwakilan|KPw|Kantor Cabang)\s+(?=\S+\s+\S)", "", name)  # "Kantor Cabang Bulog Merauke"
     name = re.sub(r"^(Polres|Kepolisian Resor) Metro\s+(?=[A-Z])", r"\1 ", name)  # "Polres Metro Jakarta Selatan"
     # ("Dewan Perwakilan Rakyat" keeps its word: only a place follows an office's "Perwakilan")
-    m = re.search(r"\s+(?:(?:RI|Republik Indonesia)\s+)?Perwakilan(?:\s+(?:Provinsi|Wilayah))?\s+(?P<place>[A-Z].*)$", name)
+    # ("Perum Bulog Kantor Wilayah Gorontalo" = "Bulog Gorontalo": so does a regional office)
+    m = re.search(r"\s+(?:(?:(?:RI|Republik Indonesia)\s+)?Perwakilan|Kantor Wilayah|Kanwil)(?:\s+(?:Provinsi|Wilayah))?"
+                  r"\s+(?P<place>[A-Z].*)$", name)
     if m and (m.group("place").lower() in _places() or _expand(m.group("place")).lower() in _places()):
         name = name[: m.start()] + " " + m.group("place")
     name = re.sub(r"\s+Kelas\s+(?:[IV]{1,3}[AB]?|Satu|Dua|Tiga)(?:\s+(?:Khusus|TPI|Non[- ]TPI))*(?=\s+[A-Z])", "", name)
