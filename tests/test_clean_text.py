@@ -1514,6 +1514,9 @@ def test_a_town_named_for_a_river_as_a_dateline_and_two_writers_in_a_closing_cre
            "Pedagang menyebut permintaan ekspor ke Eropa meningkat menjelang akhir tahun.\n"
            "(Kabar/Jemmy Latuconsina & Sarah Pattiasina)\n")
     assert clean_text(raw).authors == ["Jemmy Latuconsina", "Sarah Pattiasina"]
+    # (or a slash between them: "(Sinondang/Poltak Butarbutar/Tiurma Siahaan)")
+    raw = raw.replace("(Kabar/Jemmy Latuconsina & Sarah Pattiasina)", "(Kabar/Jemmy Latuconsina/Sarah Pattiasina)")
+    assert clean_text(raw).authors == ["Jemmy Latuconsina", "Sarah Pattiasina"]
 
 
 def test_writers_listed_under_oleh_related_headline_labels_a_social_credit_and_a_wire_note():

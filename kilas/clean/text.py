@@ -32,7 +32,8 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 _QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
 _INITIALS = re.compile(r"^\(\s*(?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*[/,]\s*(?:[a-z]{2,5}|[A-Z]{2,5}))*\s*\)$")  # "(rzy)", "(ADN)"
-_CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80})\)$")
+# ("(Sinondang/Poltak Butarbutar/Tiurma Siahaan)": two writers, a slash between them too)
+_CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80}(?:/[A-Za-z .,'&]{2,80})?)\)$")
 # "(Rusdi Hasan/Siar Praja)": the writer first, then the site's own name.
 _CLOSING_CREDIT_NAME_FIRST = re.compile(r"^\(\s*(?P<names>[A-Z][A-Za-z .,'&]{2,60}?)\s*/\s*(?P<outlet>[A-Za-z0-9. ]{2,30})\)$")
 # A paragraph signed off with the reporter's code and the site: "... keberangkatan. (mcr27/runut)"
