@@ -1904,3 +1904,24 @@ def test_crafts_councils_and_countries_by_their_own_names():
             "datang; di Suomi, kata dia, tenun jarang ditemui.")
     found = run(text, [("Dewan Kerajinan Nasional", "ORG"), ("Dekranas", "ORG"), ("Finlandia", "LOC"), ("Suomi", "LOC")])
     assert same(found, "Dewan Kerajinan Nasional", "Dekranas") and same(found, "Finlandia", "Suomi")
+
+
+def test_a_body_of_a_regency_named_for_its_islands_without_kepulauan():
+    text = ("Dinas Perindustrian dan Perdagangan Kepulauan Meranti mencatat harga sagu naik. Kepala "
+            "Disperindag Meranti mengatakan stok aman. BPBD Kepsul dan Badan Penanggulangan Bencana Daerah "
+            "Kepulauan Sula bersiaga. Dinas Pariwisata Kepulauan Riau dan Dinas Pariwisata Riau berbeda.")
+    found = run(text, [("Dinas Perindustrian dan Perdagangan Kepulauan Meranti", "ORG"), ("Disperindag Meranti", "ORG"),
+                       ("BPBD Kepsul", "ORG"), ("Badan Penanggulangan Bencana Daerah Kepulauan Sula", "ORG"),
+                       ("Dinas Pariwisata Kepulauan Riau", "ORG"), ("Dinas Pariwisata Riau", "ORG")])
+    assert same(found, "Dinas Perindustrian dan Perdagangan Kepulauan Meranti", "Disperindag Meranti")
+    assert same(found, "BPBD Kepsul", "Badan Penanggulangan Bencana Daerah Kepulauan Sula")
+    assert one(found, "Dinas Pariwisata Kepulauan Riau") != one(found, "Dinas Pariwisata Riau")  # two provinces
+
+
+def test_a_balinese_palace_and_hall_by_their_heads():
+    text = ("Restorasi Bale Kerta Gosa di kompleks Puri Agung Semarapura rampung. Kerta Gosa kembali dibuka, "
+            "kata pengelola Puri Semarapura. Wisatawan memadati Semarapura.")
+    found = run(text, [("Bale Kerta Gosa", "LOC"), ("Puri Agung Semarapura", "LOC"), ("Kerta Gosa", "LOC"),
+                       ("Puri Semarapura", "ORG"), ("Semarapura", "LOC")])
+    assert same(found, "Bale Kerta Gosa", "Kerta Gosa") and same(found, "Puri Agung Semarapura", "Puri Semarapura")
+    assert one(found, "Semarapura") != one(found, "Puri Semarapura")  # the town is not the palace

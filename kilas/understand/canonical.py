@@ -1940,7 +1940,7 @@ _SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", 
 # Stations and stops, often named after the landmark beside them.
 _STOPS = frozenset({"stasiun", "halte"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
-                           "kepulauan", "air terjun"})
+                           "kepulauan", "air terjun", "bale"})
 
 
 # Heads of places of nature, whose names differ by a word between two places.
@@ -2184,6 +2184,19 @@ def _office_form(name: str) -> str:
     return name
 
 
+def _without_islands_word(name: str) -> str:
+    """A body of a regency named for its islands, named without "Kepulauan", as its short
+    forms name it: "Dinas Kesehatan Kabupaten Kepulauan Talaud" = "Dinkes Talaud",
+    "Disperindag Kepulauan Meranti" = "Disperindag Meranti" (not a province's: "Kepulauan
+    Riau" is not Riau)."""
+    name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    islands = re.search(r"(?<=\s)Kepulauan\s+(?P<rest>[A-Z][\w-]*(?: [A-Z][\w-]*)?)$", name)
+    if islands and islands.group().lower() in _places() and islands.group().lower() not in _provinces() \
+            and islands.group("rest").lower() not in _provinces():
+        name = name[: islands.start()] + islands.group("rest")
+    return name
+
+
 def _without_state_tail(name: str, least: int = 1) -> str:
     """"Ombudsman RI" = "Ombudsman Republik Indonesia" = "Ombudsman"; "Pemerintah RI" stays,
     and so does a name shorter than `least` words without the tail."""
@@ -2203,7 +2216,7 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     if e.label == "ORG":
         # A regency named for its islands is named without them in its bodies' short forms:
         # "Dinas Kesehatan Kabupaten Kepulauan Talaud" = "Dinkes Talaud"
-        name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+        name = _without_islands_word(name)
     # ... and for its island, also as a place: "Kabupaten Pulau Taliabu" = "Taliabu", not the
     # island "Pulau Taliabu"
     name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Pulau\s+(?=[A-Z])", r"\1 ", name)
@@ -2216,8 +2229,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     # (again after expanding: "Peruri" spells "... Percetakan Uang Republik Indonesia"; not
     # "KBRI", which would leave only "Kedutaan Besar")
     name = _without_state_tail(_expand(name, defs), least=3)
-    if e.label == "ORG":  # ("Pemkab Kepulauan Yapen" spelled out)
-        name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Kepulauan\s+(?=[A-Z])", r"\1 ", name)
+    if e.label == "ORG":  # ("Pemkab Kepulauan Yapen", "BPBD Kepsul" spelled out)
+        name = _without_islands_word(name)
     name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Pulau\s+(?=[A-Z])", r"\1 ", name)
     words = name.split()
     if len(words) == 2 and words[1].isupper() and _names().get(words[1].lower(), "").lower().startswith(words[0].lower() + " "):
