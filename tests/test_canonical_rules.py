@@ -1925,3 +1925,27 @@ def test_a_balinese_palace_and_hall_by_their_heads():
                        ("Puri Semarapura", "ORG"), ("Semarapura", "LOC")])
     assert same(found, "Bale Kerta Gosa", "Kerta Gosa") and same(found, "Puri Agung Semarapura", "Puri Semarapura")
     assert one(found, "Semarapura") != one(found, "Puri Semarapura")  # the town is not the palace
+
+
+def test_a_regency_named_for_its_islands_is_the_archipelago_and_drops_administrasi():
+    text = ("Kabupaten Administrasi Kepulauan Seribu menambah kapal. Pemerintah Kabupaten Administrasi Kepulauan "
+            "Seribu menyebut warga Kepulauan Seribu kini dilayani. Pemkab Kepulauan Seribu juga menggandeng "
+            "Perusahaan Umum Daerah Air Minum Jaya; PAM Jaya memasang pipa.")
+    found = run(text, [("Kabupaten Administrasi Kepulauan Seribu", "LOC"),
+                       ("Pemerintah Kabupaten Administrasi Kepulauan Seribu", "ORG"), ("Kepulauan Seribu", "LOC"),
+                       ("Pemkab Kepulauan Seribu", "ORG"), ("Perusahaan Umum Daerah Air Minum Jaya", "ORG"),
+                       ("PAM Jaya", "ORG")])
+    assert same(found, "Kabupaten Administrasi Kepulauan Seribu", "Kepulauan Seribu")
+    assert same(found, "Pemerintah Kabupaten Administrasi Kepulauan Seribu", "Pemkab Kepulauan Seribu")
+    assert same(found, "Perusahaan Umum Daerah Air Minum Jaya", "PAM Jaya")
+
+
+def test_renamed_cities_a_y_for_an_i_and_a_th_for_a_t():
+    text = ("Delegasi tiba di Astana, yang sempat bernama Nur-Sultan, lalu ke Almaty (dulu Alma-Ata). "
+            "Aigerim Zhaksybekova memandu; di paspornya tertulis Aygerim Zhaksybekova. Restorasi Kertha Gosa "
+            "rampung; papan lama menulisnya Kerta Gosa.")
+    found = run(text, [("Astana", "LOC"), ("Nur-Sultan", "LOC"), ("Almaty", "LOC"), ("Alma-Ata", "LOC"),
+                       ("Aigerim Zhaksybekova", "PER"), ("Aygerim Zhaksybekova", "PER"), ("Kertha Gosa", "LOC"),
+                       ("Kerta Gosa", "LOC")])
+    assert same(found, "Astana", "Nur-Sultan") and same(found, "Almaty", "Alma-Ata")
+    assert same(found, "Aigerim Zhaksybekova", "Aygerim Zhaksybekova") and same(found, "Kertha Gosa", "Kerta Gosa")

@@ -262,6 +262,8 @@ def _tok_key(token: str) -> str:
     # Ukrainian and Russian spellings of one name: "Hnatiuk" = "Gnatyuk" (an h before a
     # consonant is the Russian g; "iu" is "yu")
     t = re.sub(r"^h(?=[nrl])", "g", t).replace("iu", "yu")
+    # a y after a vowel and before a consonant is an i ("Aygerim" = "Aigerim", "Sayful" = "Saiful")
+    t = re.sub(r"(?<=[aeiou])y(?=[^aeiouy])", "i", t)
     t = re.sub(r"(.)\1+", r"\1", t)
     if len(t) > 3 and t.endswith("y"):
         t = t[:-1] + "i"
@@ -302,6 +304,7 @@ def _flat(name: str) -> str:
     low = _fold(name).lower()
     if re.search(r"tj|dj|oe", low):
         low = low.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j").replace("oe", "u")
+    low = low.replace("th", "t")  # "Kertha Gosa" = "Kerta Gosa", "Thailand" = "Tailand"
     return re.sub(r"[^0-9a-z]", "", re.sub(r"^(?:pt\.?|perum|perusahaan umum)\s+", "", low))
 
 
@@ -2231,6 +2234,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     name = _without_state_tail(_expand(name, defs), least=3)
     if e.label == "ORG":  # ("Pemkab Kepulauan Yapen", "BPBD Kepsul" spelled out)
         name = _without_islands_word(name)
+        # ("Pemerintah Kabupaten Administrasi Kepulauan Seribu" = "Pemkab Kepulauan Seribu")
+        name = re.sub(r"\b(Kabupaten|Kota) Administrasi\s+(?=[A-Z])", r"\1 ", name)
     name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Pulau\s+(?=[A-Z])", r"\1 ", name)
     words = name.split()
     if len(words) == 2 and words[1].isupper() and _names().get(words[1].lower(), "").lower().startswith(words[0].lower() + " "):
@@ -2268,9 +2273,11 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             t.endswith(" " + low) and (_facility(t) or ("", ))[0] in (_SAME_AS_NAME - _ISLANDS if head == "kecamatan"
                                                                      else _SAME_AS_NAME) for t in texts)
         # ("Kecamatan Pulau Derawan" is the district, not the island it is named after)
-        # (but "Kecamatan Kepulauan Karimata" is the whole archipelago: "warga Kepulauan Karimata")
+        # (but "Kecamatan Kepulauan Karimata" is the whole archipelago: "warga Kepulauan Karimata";
+        # so is a regency's: "Kabupaten Administrasi Kepulauan Seribu")
         landmark = landmark or (head not in _TOWNS and rest.split()[0].lower() in _SAME_AS_NAME | set(_facility_heads())
-                                and not (head == "kecamatan" and rest.split()[0].lower() == "kepulauan"))
+                                and not (head.split()[0] in ("kecamatan", "kabupaten")
+                                         and rest.split()[0].lower() == "kepulauan"))
         if distinct and placeish and not landmark:
             name = rest_x
         else:
