@@ -1949,3 +1949,10 @@ def test_renamed_cities_a_y_for_an_i_and_a_th_for_a_t():
                        ("Kerta Gosa", "LOC")])
     assert same(found, "Astana", "Nur-Sultan") and same(found, "Almaty", "Alma-Ata")
     assert same(found, "Aigerim Zhaksybekova", "Aygerim Zhaksybekova") and same(found, "Kertha Gosa", "Kerta Gosa")
+
+
+def test_a_port_abroad_is_not_the_city_it_is_named_after():
+    # (places.txt knows more capitals and port cities abroad: Mombasa, Astana, Guayaquil ...)
+    text = "Kapal bersandar di Pelabuhan Mombasa, Kenya. Dari Mombasa, muatan dibawa ke Nairobi."
+    found = run(text, [("Pelabuhan Mombasa", "LOC"), ("Kenya", "LOC"), ("Mombasa", "LOC"), ("Nairobi", "LOC")])
+    assert one(found, "Mombasa") != one(found, "Pelabuhan Mombasa")
