@@ -529,3 +529,11 @@ def test_a_known_body_before_dan_ends_there_unless_a_known_name_goes_on():
     assert "Otoritas Jasa Keuangan" in orgs, orgs
     text = "Rapat itu dihadiri Kementerian Hukum dan HAM serta Polri."
     assert "Kementerian Hukum dan HAM" in spans(entities(text), "ORG")
+
+
+def test_legal_aid_food_and_drug_and_higher_education_offices_with_their_names():
+    text = ("Kuasa hukum penggugat dari Lembaga Bantuan Hukum Kasuari akan banding. LBH Kasuari juga menyiapkan "
+            "laporan. Kepala BBPOM Serang mengatakan hasil uji keluar lima hari lagi.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("LBH Kasuari", "ORG") in found, found
+    assert ("BBPOM Serang", "ORG") in found, found
