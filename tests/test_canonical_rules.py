@@ -1956,3 +1956,14 @@ def test_a_port_abroad_is_not_the_city_it_is_named_after():
     text = "Kapal bersandar di Pelabuhan Mombasa, Kenya. Dari Mombasa, muatan dibawa ke Nairobi."
     found = run(text, [("Pelabuhan Mombasa", "LOC"), ("Kenya", "LOC"), ("Mombasa", "LOC"), ("Nairobi", "LOC")])
     assert one(found, "Mombasa") != one(found, "Pelabuhan Mombasa")
+
+
+def test_a_dotless_i_a_water_company_and_cities_by_their_other_names():
+    text = ("Pelatih Serkan Yıldız memuji pemain barunya. Dalam rilis klub, Yildiz juga menyebut jadwal latihan. "
+            "Perusahaan Umum Daerah Air Minum Batiwakkal menambah pipa; Perumda Batiwakkal dan PDAM Batiwakkal "
+            "menyebut biayanya Rp2 miliar. Tim bertanding di Munich, lalu ke München lagi.")
+    found = run(text, [("Serkan Yıldız", "PER"), ("Yildiz", "ORG"), ("Perusahaan Umum Daerah Air Minum Batiwakkal", "ORG"),
+                       ("Perumda Batiwakkal", "ORG"), ("PDAM Batiwakkal", "ORG"), ("Munich", "LOC"), ("München", "LOC")])
+    assert same(found, "Serkan Yıldız", "Yildiz") and {e.label for e in found if e.text == "Yildiz"} == {"PER"}
+    assert same(found, "Perusahaan Umum Daerah Air Minum Batiwakkal", "Perumda Batiwakkal", "PDAM Batiwakkal")
+    assert same(found, "Munich", "München")

@@ -551,6 +551,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 and (words[0] in loc_words or " ".join(words[:-1]).lower() in _places()):
             e.label = "LOC"
     person_words = {w for e in entities if e.label == "PER" and len(e.text.split()) > 1 for w in e.text.split()}
+    folded_person_words = {_fold(w) for w in person_words}
     lone_people = {e.text for e in entities if e.label == "PER" and " " not in e.text}
     # "Pindad" tagged as a person beside "PT Pindad", "Kuzey Savunma" beside "Kuzey Savunma
     # Teknolojileri": the company's short name.
@@ -591,7 +592,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label == "PER" and " " not in e.text and e.text not in person_words and not e.role \
                 and e.text in facility_names and low not in _people():
             e.label = "LOC"  # "Pantoloan" tagged as a person beside "Pelabuhan Pantoloan"
-        elif e.label == "PER" and " " not in e.text and e.text not in person_words and not e.role \
+        elif e.label == "PER" and " " not in e.text and _fold(e.text) not in folded_person_words and not e.role \
                 and e.text == _fold(e.text) and low in unaccented:
             e.label = unaccented[low]  # "Thies" tagged as a person beside the town "Thiès"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
@@ -599,15 +600,15 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 and ((e.text, "LOC") not in landmarks or e.text in person_words) \
                 and not (e.text in places_here and _after_place_word(text, e.start)):
             e.label = "PER"  # (but not "Adonara" beside "Pulau Adonara", whatever one mention was tagged)
-        elif e.label == "PER" and re.fullmatch(r"[A-Z][a-z]{3,7}", e.text) and e.text not in person_words \
+        elif e.label == "PER" and re.fullmatch(r"[A-Z][a-z]{3,7}", e.text) and _fold(e.text) not in folded_person_words \
                 and low not in _common() and (owner := next((o for o in entities if o.label != "PER" and " " in o.text
                                                             and any(_syllable_short_form(e.text, o.text.split()[-k:])
                                                                     for k in (2, 3))), None)):
             e.label = owner.label  # "Untad" tagged as a person beside "Universitas Tadulako"
-        elif e.label == "ORG" and " " not in e.text and not e.text.isupper() and e.text in person_words \
+        elif e.label == "ORG" and " " not in e.text and not e.text.isupper() and _fold(e.text) in folded_person_words \
                 and low not in _places() and low not in _names() and low not in _org_heads() \
-                and any(p.label == "PER" and p.start < e.start and e.text in p.text.split() for p in entities):
-            e.label = "PER"  # "Siregar" tagged as an organisation after "Rahmi Wulandari Siregar"
+                and any(p.label == "PER" and p.start < e.start and _fold(e.text) in _fold(p.text).split() for p in entities):
+            e.label = "PER"  # "Siregar" tagged as an organisation after "Rahmi Wulandari Siregar" ("Yildiz" after "Serkan Yıldız")
         elif e.label != "PER" and len(e.text.split()) == 2 and e.text.split()[0].lower() in _words("honorifics") \
                 and e.text.split()[1] in person_words:
             e.label = "PER"  # "Uda Afdal" tagged as an organisation beside "Afdal Zulhendri"
@@ -2236,6 +2237,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         name = _without_islands_word(name)
         # ("Pemerintah Kabupaten Administrasi Kepulauan Seribu" = "Pemkab Kepulauan Seribu")
         name = re.sub(r"\b(Kabupaten|Kota) Administrasi\s+(?=[A-Z])", r"\1 ", name)
+        # (a water company: "PDAM Batiwakkal" = "Perumda Air Minum Batiwakkal" = "Perumda Batiwakkal")
+        name = re.sub(r"^(Perusahaan Umum Daerah) Air Minum\s+(?=[A-Z])", r"\1 ", name)
     name = re.sub(r"\b(Kabupaten|Kab\.?)\s+Pulau\s+(?=[A-Z])", r"\1 ", name)
     words = name.split()
     if len(words) == 2 and words[1].isupper() and _names().get(words[1].lower(), "").lower().startswith(words[0].lower() + " "):
