@@ -2374,3 +2374,19 @@ def test_the_quick_tests_before_costly_ones_change_no_answer():
     assert undated and not any(p.search(line) for line in undated for p in meta._date_patterns())
     assert meta.find_datetime("Senin, 7 Desember 2026 - 14:05 WIB").value == "2026-12-07T14:05:00+07:00"
     assert meta.find_datetime("24/10/26 • 18:10 WIB") is not None
+
+
+def test_two_writers_fused_with_a_role_a_community_account_and_a_subheading_under_a_video_prompt():
+    assert parse_byline("Prita Apriliani, Nadhif Darmadi, Jurnalis · Minggu 15 November 2026 09:30 WIB").authors \
+        == ["Prita Apriliani", "Nadhif Darmadi"]
+    raw = ("KELINDAN\nKonten dari Pengguna\nRelawan Pungut 1,2 Ton Sampah dari Sungai Winongo\n"
+           "Komunitas Sahabat Winongo\n24 November 2026 16:40 WIB\n"
+           "Ratusan relawan memungut sampah di bantaran Sungai Winongo, Yogyakarta, Minggu (22/11/2026).\n"
+           "Sampah plastik mendominasi temuan relawan di sepanjang dua kilometer bantaran sungai.\n")
+    assert clean_text(raw).authors == []  # a community's account, not a person
+    raw = ("Kerling9.com\nNews\nGanjil Genap Diperluas ke Lima Ruas Jalan\n"
+           "Jakarta - Dinas Perhubungan DKI Jakarta akan memperluas kebijakan ganjil genap ke lima ruas jalan baru.\n"
+           "Selama pekan pertama, petugas hanya akan memberikan teguran kepada pengendara yang melanggar aturan.\n"
+           "Simak Video Pilihan Berikut Ini:\nKendaraan yang Dikecualikan\n"
+           "Sejumlah kendaraan dikecualikan dari aturan ini, antara lain kendaraan listrik dan angkutan umum.\n")
+    assert "Kendaraan yang Dikecualikan" in clean_text(raw).paragraphs

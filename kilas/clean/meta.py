@@ -605,8 +605,9 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
     # "Oleh Nama pada 20 Okt 2026", "Disunting oleh Nama", "Reporter Nama" (no colon)
     # ("Penulis, Nama": a comma after the label)
     bare = re.compile(rf"^(?P<label>{roles})(?P<by>\s+(?:oleh|by))?,?\s+(?P<names>[^\d|:]+?)(?:\s+(?:pada|on|-|–|\|)\s+.*)?$", re.I)
-    # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews"
-    fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ &]+?)\s*[,\-–]\s*(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
+    # "Nama , Jurnalis-Jum'at, 23 Oktober 2026 |14:20 WIB" / "Nama - detakNews" / "Nama, Nama, Jurnalis · Minggu ..."
+    fused = re.compile(rf"^(?P<names>[A-Z][\w.'’ &]+?(?:\s*,\s*[A-Z][\w.'’ &]+?)*)\s*[,\-–]\s*"
+                       rf"(?P<label>{roles}|[a-z]+news|[a-z]+com)\b.*$", re.I)
     return labelled, report, bare, fused
 
 
@@ -718,7 +719,8 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
-    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan|litbang|berita)\b"
+    r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan|litbang|berita"
+    r"|komunitas|paguyuban|perkumpulan|yayasan|lembaga)\b"  # a community's account posting a story
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
 
 

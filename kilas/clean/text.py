@@ -1157,6 +1157,7 @@ _SENTENCE_END = re.compile(r"[.!?…]$")
 # Furniture a run of paragraphs reads through: a subheading or list item after it still
 # belongs to the body above it.
 _SEE_THROUGH = ("readmore", "caption", "furniture", "repeat", "date")
+_VIDEO_PROMPT = re.compile(r"^(?:simak|saksikan|tonton|lihat)\s+video\b[^:\"“]{0,40}:$", re.I)
 
 
 class _Body:
@@ -1181,9 +1182,11 @@ class _Body:
             # (a chart's source line under its title: "Rata-rata Harga ..." / "Sumber: Bapanas")
             chart_source = label.label == "source" and k > 0 and self.labels[k - 1] is not None \
                 and self.labels[k - 1].label == "caption"
+            # (and a prompt to a video the copy left out: "Simak Video Pilihan Berikut Ini:")
             if label.label in _SEE_THROUGH or chart_source or not self.clean[k] or (
                     label.label == "boilerplate" and (self.inline.match(self.clean[k]) or self.boxes.match(self.clean[k])
-                                                      or label.reason.startswith("inside a box"))):
+                                                      or label.reason.startswith("inside a box")
+                                                      or _VIDEO_PROMPT.match(self.clean[k]))):
                 continue
             return k
         return None
