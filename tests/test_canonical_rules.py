@@ -1967,3 +1967,12 @@ def test_a_dotless_i_a_water_company_and_cities_by_their_other_names():
     assert same(found, "Serkan Yıldız", "Yildiz") and {e.label for e in found if e.text == "Yildiz"} == {"PER"}
     assert same(found, "Perusahaan Umum Daerah Air Minum Batiwakkal", "Perumda Batiwakkal", "PDAM Batiwakkal")
     assert same(found, "Munich", "München")
+
+
+def test_a_place_with_the_prefix_se_and_a_universitys_capital_letters():
+    text = ("Bank Kalbar membuka kantor di Kalimantan Barat. Nasabah se-Kalbar bisa membuka rekening daring. "
+            "Universitas Muhammadiyah Gorontalo membuka prodi baru; UMGO menerima 200 mahasiswa.")
+    found = run(text, [("Bank Kalbar", "ORG"), ("Kalimantan Barat", "LOC"), ("se-Kalbar", "LOC"),
+                       ("Universitas Muhammadiyah Gorontalo", "ORG"), ("UMGO", "ORG")])
+    assert same(found, "Kalimantan Barat", "Kalbar")
+    assert same(found, "Universitas Muhammadiyah Gorontalo", "UMGO")

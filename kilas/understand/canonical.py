@@ -454,6 +454,8 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
             # in front of a name is not part of it
             while label != "PER" and (m := re.match(r"[a-z]+\s+(?=[A-Z])", text[start:end])):
                 start += m.end()
+            if label != "PER" and re.match(r"se-(?=[A-Z])", text[start:end]):
+                start += 3  # "se-Kalbar": all of West Kalimantan, a place with a prefix
             while label != "PER" and (m := re.search(r"(?<=[\w.)])\s+[a-z]+$", text[start:end])):
                 end = start + m.start()  # "Unsri tengah": a word of the sentence after the name
             if end > start and text[end - 1] == ")" and text[start:end].count("(") < text[start:end].count(")"):
@@ -1808,7 +1810,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         owners = {id(find(o)): o for o in others if find(o) is not find(m)
                   and (o.e.label == m.e.label or (m.e.label == "LOC" and _is_company(o.e.text)))
                   and not _BOARD.match(o.name)
-                  and any(_syllable_short_form(word, _bare(o.name).split()[-k:]) for k in (2, 3))}
+                  and any(_syllable_short_form(word, _bare(o.name).split()[-k:])
+                          # (in capitals, a word may give one letter: "UMGO" = Universitas Muhammadiyah GOrontalo)
+                          or word.isupper() and _abbrev_fits(word, _bare(o.name).split()[-k:]) for k in (2, 3))}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
     # An acronym the data does not know that gives the first letters of one name of the article.
