@@ -407,7 +407,7 @@ class _Mention:
 
 
 def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
-    entities = _tidy(text, entities)
+    entities = _given_name_before(text, _tidy(text, entities))
     _relabel(text, entities)
     defs, entities = _definitions(text, entities)
     entities = _initials(text, entities, defs)
@@ -469,7 +469,7 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
                 out.append(e)
             else:
                 out.append(Entity(surface, label, start, end, canonical=surface, role=e.role if label == "PER" else None))
-    return _given_name_before(text, out)
+    return out
 
 
 def _given_name_before(text: str, entities: list[Entity]) -> list[Entity]:
