@@ -1976,3 +1976,54 @@ def test_a_place_with_the_prefix_se_and_a_universitys_capital_letters():
                        ("Universitas Muhammadiyah Gorontalo", "ORG"), ("UMGO", "ORG")])
     assert same(found, "Kalimantan Barat", "Kalbar")
     assert same(found, "Universitas Muhammadiyah Gorontalo", "UMGO")
+
+
+def test_a_japanese_form_of_address_and_a_nickname_cut_after_a_shared_first_name():
+    text = ("Dosen tamu Tanaka Keiko mengajar kaligrafi. Mahasiswa memanggilnya Keiko-sensei. "
+            "Pengrajin Siti Khotimah memamerkan batik. Di pasar ia disapa Bu Imah. Menurut Khotimah, harga naik.")
+    found = run(text, [("Tanaka Keiko", "PER"), ("Keiko-sensei", "PER"), ("Siti Khotimah", "PER"),
+                       ("Bu Imah", "PER"), ("Khotimah", "PER")])
+    assert same(found, "Tanaka Keiko", "Keiko-sensei")
+    assert same(found, "Siti Khotimah", "Bu Imah", "Khotimah")
+
+
+def test_a_place_that_is_one_word_said_twice_keeps_both():
+    text = ("Wisatawan menyusuri Goa Kupu-Kupu. Pengelola Kupu Kupu membatasi perahu. Kupu-Kupu ramai saat libur.")
+    found = run(text, [("Kupu Kupu", "LOC"), ("Kupu-Kupu", "LOC")])
+    assert one(found, "Kupu Kupu") == "Kupu Kupu" and same(found, "Kupu Kupu", "Kupu-Kupu")
+
+
+def test_a_former_name_given_with_yang_dulu_bernama():
+    text = ("Universitas Pendidikan Mandalika, yang dulu bernama IKIP Mataram, membuka kampus baru. "
+            "Rektor Undikma menyebut IKIP Mataram pernah menjadi pemasok guru di NTB. "
+            "Koperasi asal Lombok Timur yang sebelumnya bernama Koperasi Tani Sejahtera itu ikut hadir.")
+    found = run(text, [("Universitas Pendidikan Mandalika", "ORG"), ("IKIP Mataram", "ORG"), ("Undikma", "ORG"),
+                       ("IKIP Mataram", "ORG"), ("NTB", "LOC"), ("Lombok Timur", "LOC"),
+                       ("Koperasi Tani Sejahtera", "ORG")])
+    assert same(found, "Universitas Pendidikan Mandalika", "IKIP Mataram")
+    # (a place before "yang sebelumnya bernama" is no name of the body after it)
+    assert one(found, "Lombok Timur") != one(found, "Koperasi Tani Sejahtera")
+
+
+def test_a_university_is_not_its_campus_abroad():
+    text = ("Universitas Monash di Melbourne menjalin kerja sama. Monash University Malaysia di Selangor "
+            "ikut meneken. Monash University akan mengirim dosen.")
+    found = run(text, [("Universitas Monash", "ORG"), ("Melbourne", "LOC"), ("Monash University Malaysia", "ORG"),
+                       ("Selangor", "LOC"), ("Monash University", "ORG")])
+    assert same(found, "Universitas Monash", "Monash University")
+    assert one(found, "Monash University") != one(found, "Monash University Malaysia")
+
+
+def test_an_english_body_spelled_out_by_its_bracketed_acronym():
+    text = ("Lomba digelar bersama Asian Rowing Federation (ARF). Peringkat dikelola ARF Youth. "
+            "Perwakilan ARF memuji lintasan.")
+    found = run(text, [("ARF", "ORG"), ("ARF Youth", "ORG"), ("ARF", "ORG")])
+    assert {e.text for e in found if e.canonical == "Asian Rowing Federation"} >= {"Asian Rowing Federation", "ARF"}
+    assert one(found, "ARF Youth") != "Asian Rowing Federation"
+
+
+def test_an_accented_name_tagged_as_a_place_is_the_person_printed_without_accents():
+    text = ("Kepala pabrik, Nguyễn Thị Hằng, menyambut tamu. Dokumen menulisnya Nguyen Thi Hang. Kata Hằng, pabrik siap.")
+    found = run(text, [("Nguyễn Thị Hằng", "LOC"), ("Nguyen Thi Hang", "PER"), ("Hằng", "PER")])
+    assert {e.label for e in found if e.text == "Nguyễn Thị Hằng"} == {"PER"}
+    assert same(found, "Nguyễn Thị Hằng", "Nguyen Thi Hang", "Hằng")

@@ -279,7 +279,11 @@ def _person_tokens(name: str) -> list[str]:
     "Alhabsyi" = "Al Habsyi"); "bin" and "binti" ("son/daughter of"), which Malay names
     print or leave out, are no part of the key."""
     keys = []
-    for k in (_tok_key(w) for w in _split(name)):
+    words = _split(name)
+    if len(words) > 1 and re.search(r"\w-" + re.escape(words[-1]) + r"$", name) \
+            and words[-1].lower() in _words("honorific_suffixes"):
+        words.pop()  # "Noriko-sensei"
+    for k in (_tok_key(w) for w in words):
         # "Abdelhamid" = "Abdul Hamid", "Abdurrahman" = "Abdulrahman" = "Abdul Rahman" (the
         # Arabic l assimilates): "Abd-" and the name after it are two words of the key
         joined = re.fullmatch(r"abd[eu]l?([a-z]{4,})", k) if k else None
@@ -528,6 +532,12 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 and (words[0] in lone or e.label == "LOC" and words[-1] in lone) \
                 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and e.text.lower() not in _places() \
                 and e.text.lower() not in _names() and not any(w.lower() in _not_name_words() for w in words):
+            e.label = "PER"
+    # "Trần Văn Phúc" tagged as a place where the article prints the person "Tran Van Phuc"
+    # without accents: the same name, so the same person.
+    plain_people = {_fold(e.text) for e in entities if e.label == "PER" and " " in e.text}
+    for e in entities:
+        if e.label != "PER" and _fold(e.text) != e.text and _fold(e.text) in plain_people:
             e.label = "PER"
     # "Melva | Situngkir" cut by the model into a body and a place, where the article calls
     # her "Melva" as a person: the pieces are her name.
@@ -801,6 +811,16 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 defs.setdefault(m.group(1).lower(), (long, "ORG"))
                 add(m.start(1), m.end(1), "ORG")
 
+    # A body or place and its former or official name: "Unnes, yang dulu bernama IKIP
+    # Semarang", "Bandara X yang bernama resmi Bandara Y". (of the same kind: not "produsen
+    # asal Jawa Timur yang sebelumnya bernama PT ...", where the place is no name of the company)
+    starts = {e.start: e for e in entities + added}
+    for m in _FORMERLY_NAMED.finditer(text):
+        prev, nxt = before(m.start(), r""), starts.get(m.end())
+        if prev is not None and nxt is not None and prev.label == nxt.label != "PER" \
+                and nxt.text.lower() not in defs and _flat(prev.text) != _flat(nxt.text):
+            defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
+
     # "Daya Tarik Wisata Tanah Lot" and "DTW Tanah Lot": an acronym and a name of the article
     # that share a tail, the acronym giving the first letters of the words before it.
     for e in list(entities):
@@ -843,6 +863,8 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
     return defs, entities + added
 
 
+_FORMERLY_NAMED = re.compile(
+    r",?\s+yang\s+(?:(?:dulu|dahulu|dulunya|sebelumnya|semula|kini|sekarang)\s+)?bernama(?:\s+resmi)?\s+")
 _NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 # ", yang dikenal dengan nama", ", yang akrab disapa", ", yang bergelar"
 _KNOWN_AS = (r"yang\s+(?:[^,.\"”]{0,40}?\s)?"
@@ -947,7 +969,9 @@ def _long_form_in_run(text: str, run: list[tuple[int, int]], acr: str):
         # "Pusat" and "Bank" are too common to open a name anywhere else, but a run that a
         # bracketed acronym spells out is a name ("Pusat Vulkanologi ... (PVMBG)").
         head = words[0].lower() in _org_heads() or words[0].lower() in ("pusat", "bank")
-        if known or (head and _abbrev_fits(acr, words, heads=True)):
+        # (an English name ends in its kind of body: "World Surf League (WSL)")
+        english = words[-1].lower() in _words("body_tails") and _initials_fit(acr, words, exact=True)
+        if known or english or (head and _abbrev_fits(acr, words, heads=True)):
             return (span[0][0], span[-1][1]), "ORG"
     return None
 
@@ -1405,7 +1429,10 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
 
 def _nickname_sources(tokens: list[str], g: int) -> list[str]:
     """The words of a name a nickname may be cut from: the given name, and the middle names
-    of a longer name ("Anto" for Fabianus Harjanto Wibowo)."""
+    of a longer name ("Anto" for Fabianus Harjanto Wibowo), and the word after a first word
+    many names share ("Romah" for Siti Mukaromah)."""
+    if len(tokens) == g + 2 and tokens[g] in _words("devotional_first"):
+        return tokens[g:]
     return tokens[g:g + 1] + tokens[g + 1:-1]
 
 
@@ -1646,6 +1673,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             # "Pelabuhan Patimban" the port, not "PT Pelabuhan Patimban Internasional"
         if any(find(o) is find(m) and _placed(o) for o in others):
             continue  # "Way Ratai" joined to "Kecamatan Way Ratai" is not "CV Way Ratai Jaya"
+        if _university_key(m.name):
+            continue  # no company: "Xiamen University" is not its campus "Xiamen University Malaysia"
         # (not a branch: "IFG Life" is not "Kantor Cabang IFG Life Padang")
         # (nor a subsidiary: "anak usaha PT Timah Industri" is not "PT Timah")
         longer = {id(find(o)): o for o in others if find(o) is not find(m)
@@ -2306,7 +2335,9 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
                         and not heads.get(_flat(_expand(rest, defs))):
                     name = " ".join(words[:opening] + [_expand(rest, defs)])
                 break
-    words = [w for i, w in enumerate(name.split()) if i == 0 or w.lower() != name.split()[i - 1].lower()]
+    words = name.split()
+    if len({w.lower() for w in words}) > 1:  # (a name that is one word said twice stays: "Rammang Rammang")
+        words = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
     name = " ".join(words)
     if len(words) >= 3 and " ".join(words[:2]).lower() == "pemerintah daerah" and \
             " ".join(words[2:]).lower() in _provinces():
