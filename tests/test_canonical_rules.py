@@ -2027,3 +2027,55 @@ def test_an_accented_name_tagged_as_a_place_is_the_person_printed_without_accent
     found = run(text, [("Nguyễn Thị Hằng", "LOC"), ("Nguyen Thi Hang", "PER"), ("Hằng", "PER")])
     assert {e.label for e in found if e.text == "Nguyễn Thị Hằng"} == {"PER"}
     assert same(found, "Nguyễn Thị Hằng", "Nguyen Thi Hang", "Hằng")
+
+
+def test_an_aspirate_written_or_not_and_a_citys_former_name():
+    text = ("Direktur Prakash Bhardwaj tiba di Mumbai. Menurut Prakash Bardwaj, pabrik di Bombay dibuka 2027. "
+            "Kata Bardwaj, investasi naik.")
+    found = run(text, [("Prakash Bhardwaj", "PER"), ("Mumbai", "LOC"), ("Prakash Bardwaj", "PER"), ("Bombay", "LOC"),
+                       ("Bardwaj", "PER")])
+    assert same(found, "Prakash Bhardwaj", "Prakash Bardwaj", "Bardwaj")
+    assert same(found, "Mumbai", "Bombay")
+
+
+def test_a_temple_or_palace_beside_the_village_of_its_name():
+    text = ("Upacara digelar di Pura Lempuyang, Desa Lempuyang. Warga Desa Lempuyang menjaga Lempuyang. "
+            "Wisatawan Keraton Yogyakarta memadati Yogyakarta.")
+    found = run(text, [("Pura Lempuyang", "LOC"), ("Desa Lempuyang", "LOC"), ("Desa Lempuyang", "LOC"),
+                       ("Lempuyang", "LOC"), ("Keraton Yogyakarta", "LOC"), ("Yogyakarta", "LOC")])
+    assert same(found, "Pura Lempuyang", "Lempuyang") and one(found, "Desa Lempuyang") != one(found, "Lempuyang")
+    # (a palace named after its city is not the city)
+    assert one(found, "Keraton Yogyakarta") != one(found, "Yogyakarta")
+
+
+def test_a_capital_that_opens_with_port_is_not_its_port():
+    text = ("Kapal tiba di Pelabuhan Port Moresby. Dari Port Moresby, muatan dibawa ke Lae. "
+            "Delegasi lalu terbang ke Quezon City; Kota Quezon menyambut mereka.")
+    found = run(text, [("Pelabuhan Port Moresby", "LOC"), ("Port Moresby", "LOC"), ("Lae", "LOC"),
+                       ("Quezon City", "LOC"), ("Kota Quezon", "LOC")])
+    assert one(found, "Port Moresby") != one(found, "Pelabuhan Port Moresby")
+    assert same(found, "Quezon City", "Kota Quezon")
+
+
+def test_the_arabic_article_printed_or_not_on_a_one_word_name():
+    text = "Kitab karya Imam Ghazali dibaca santri. Menurut al-Ghazali, ilmu harus diamalkan."
+    found = run(text, [("Ghazali", "PER"), ("al-Ghazali", "PER")])
+    assert same(found, "Ghazali", "al-Ghazali")
+
+
+def test_initials_known_by_a_nickname_without_yang():
+    text = ("Polisi menangkap RT (33) di Bone. RT dikenal di kalangan kurir dengan julukan Daeng Tompo. "
+            "Daeng Tompo sudah lama diincar.")
+    found = run(text, [("RT", "PER"), ("Bone", "LOC"), ("RT", "PER"), ("Daeng Tompo", "PER"), ("Daeng Tompo", "PER")])
+    assert same(found, "RT", "Daeng Tompo")
+
+
+def test_a_village_tagged_as_a_person_and_a_group_by_its_first_word():
+    text = ("Wisatawan mendaki ke Kampung Todo Lewa. Nama kampung itu kadang ditulis Todolewa. "
+            "Warga menilai Todolewa harus dijaga. Investor Tiongkok, Jinhai Metals Group, menambah modal. "
+            "Menurut bupati, Jinhai juga membangun smelter.")
+    found = run(text, [("Kampung Todo Lewa", "LOC"), ("Todolewa", "LOC"), ("Todolewa", "PER"),
+                       ("Jinhai Metals Group", "ORG"), ("Jinhai", "ORG")])
+    assert {e.label for e in found if e.text == "Todolewa"} == {"LOC"}
+    assert same(found, "Kampung Todo Lewa", "Todolewa")
+    assert same(found, "Jinhai Metals Group", "Jinhai")

@@ -258,6 +258,8 @@ def _tok_key(token: str) -> str:
     t = re.sub(r"^x(?=[aeiou])", "k", t)
     # ... and Kazakh "zh" ("Zhaksylykov" = "Jaksylykov")
     t = t.replace("sy", "s").replace("sh", "s").replace("ph", "p").replace("tch", "ch").replace("kh", "k").replace("zh", "j").replace("x", "ks")
+    # an aspirate written or not ("Raghunathan" = "Ragunathan", "Ramadhan" = "Ramadan", "Bhakti" = "Bakti")
+    t = re.sub(r"(?<=[bdg])h", "", t)
     t = t.replace("oe", "u").replace("ue", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
     # Ukrainian and Russian spellings of one name: "Hnatiuk" = "Gnatyuk" (an h before a
     # consonant is the Russian g; "iu" is "yu")
@@ -576,6 +578,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                              if _tail_is_descriptive(words[:k], words))
     # The places the article names ("Kabupaten Samosir" names Samosir).
     places_here = {rest for e in entities if e.label == "LOC" for head, rest in [_admin_split(e.text)] if head}
+    # the villages the article names ("Kampung Wae Rebo" names "Wae Rebo", also printed "Waerebo")
+    villages = {_flat(rest) for e in entities if e.label == "LOC" for head, rest in [_admin_split(e.text)]
+                if head and _admin_rank(head) == 3}
     # the natural landmarks the article names, by their names alone ("Waduk Saguling" names Saguling)
     landmarks = {(" ".join(f[1]), "LOC") for e in entities if e.label == "LOC"
                  and (f := _facility(e.text)) and f[0] in _SAME_AS_NAME}
@@ -592,6 +597,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 (low in _places() and (e.text not in person_words or e.text in name_ends))
                 or ((low in _places() or e.text in places_here) and _after_place_word(text, e.start))):
             e.label = "LOC"  # "dari Samosir" beside the person "Hotman Samosir"
+        elif e.label == "PER" and not e.role and _flat(e.text) in villages and low not in _people() \
+                and (" " in e.text or e.text not in person_words):
+            e.label = "LOC"  # "Wae Rebo" tagged as a person beside "Kampung Wae Rebo"
         elif e.label == "PER" and e.text in companies and (" " in e.text or e.text not in person_words):
             e.label = "ORG"
         elif e.label == "PER" and e.text not in person_words and low not in _people() \
@@ -608,7 +616,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
                 and e.text == _fold(e.text) and low in unaccented:
             e.label = unaccented[low]  # "Thies" tagged as a person beside the town "Thiès"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
-                and low not in _places() and low not in _names() \
+                and low not in _places() and low not in _names() and _flat(e.text) not in villages \
                 and ((e.text, "LOC") not in landmarks or e.text in person_words) \
                 and not (e.text in places_here and _after_place_word(text, e.start)):
             e.label = "PER"  # (but not "Adonara" beside "Pulau Adonara", whatever one mention was tagged)
@@ -871,8 +879,11 @@ _KNOWN_AS = (r"yang\s+(?:[^,.\"”]{0,40}?\s)?"
              r"(?:dikenal|dipanggil|disapa|akrab disapa|biasa disapa|biasa dipanggil|bergelar)\s+"
              r"(?:(?:[a-z]+\s+)?(?:dengan\s+)?(?:nama|panggilan|sapaan|sebutan|julukan|gelar)\s+|(?:[a-z]+\s+)?sebagai\s+)?")
 # "HS alias Daeng Rewa", "WS (44), yang dikenal dengan nama Acong", "RHS, yang dikenal warga sebagai Gondrong"
+# (or with no "yang" where a word for the name follows: "KZ dikenal di kalangan pengedar dengan julukan Daeng Cucu")
 _INITIALS_THEN_NICK = re.compile(
-    r"(?<![\w-])(?P<initials>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|" + _KNOWN_AS + ")" + _NICK)
+    r"(?<![\w-])(?P<initials>[A-Z]{2,4})(?:\s*\(\d{1,2}\))?,?\s+(?:alias\s+|" + _KNOWN_AS
+    + r"|(?:dikenal|dipanggil|disapa)\s+(?:[^,.\"”]{0,40}?\s)?(?:dengan\s+)?(?:nama|panggilan|sapaan|sebutan|julukan)\s+)"
+    + _NICK)
 # After a person's name: "Kabri Ilyas (55), yang dikenal dengan panggilan Aman Fitri",
 # "Zulkarnaini (70), yang bergelar Bagindo Kayo"
 _PERSON_THEN_NICK = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+" + _KNOWN_AS + _NICK)
@@ -1400,10 +1411,12 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     longest: dict[int, int] = {}
     for m in people:
         longest[id(find(m))] = max(longest.get(id(find(m)), 0), len(m.tokens))
+    # (the Arabic article printed or not: "Imam Bukhari" and "Imam al-Bukhari")
     alone: dict[str, _Mention] = {}
     for m in people:
         if len(m.tokens) == 1 and longest[id(find(m))] == 1:
-            union(alone.setdefault(m.tokens[0], m), m)
+            key = m.tokens[0][2:] if re.match(r"(?i)(?:al|el)[-\s]\w{4}", m.name) else m.tokens[0]
+            union(alone.setdefault(key, m), m)
 
     clusters: dict[int, list[_Mention]] = {}
     for m in people:
@@ -1705,7 +1718,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         keys = [_tok_key(w) for w in words]
         fits = {}
         for o in others:
-            if find(o) is find(m) or not _is_company(o.e.text):
+            # (a group abroad, written with no legal form: "Hengfa" for "Hengfa Metals Group")
+            if find(o) is find(m) or not (_is_company(o.e.text) or o.e.text.split()[-1] in _GROUP_ENDINGS):
                 continue
             long = _bare(o.name).split()
             for skip in (0, 1):
@@ -1795,8 +1809,12 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     # Pantai China" = "China Coast Guard" (word lists: name_translations.txt); only where one
     # name of the article fits.
     # (an acronym by the name it stands for: "IAEA" = "Badan Energi Atom Internasional")
-    translated = [(m, *translation_key(text)) for m in others if m.e.label in ("ORG", "LOC")
-                  for text in dict.fromkeys((m.e.text, m.name))]
+    # (a town's name that opens with a word of a kind of place is not translated: "Port Louis"
+    # is the capital, not "Pelabuhan Port Louis"; "Quezon City" is "Kota Quezon")
+    translated = [(m, key, changed) for m in others if m.e.label in ("ORG", "LOC")
+                  for text in dict.fromkeys((m.e.text, m.name))
+                  for key, changed in [translation_key(text)]
+                  if not (changed and text.lower() in _places() and translation_key(text.split()[0])[1])]
     for m, key, changed in translated:
         if len(key) < 2 and m.e.label != "LOC":
             continue
@@ -1977,7 +1995,11 @@ _SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", 
 # Stations and stops, often named after the landmark beside them.
 _STOPS = frozenset({"stasiun", "halte"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
-                           "kepulauan", "air terjun", "bale"})
+                           "kepulauan", "air terjun", "bale", "pura", "keraton"})
+# ... but a temple or a palace named after a town is not the town: "Keraton Yogyakarta"
+_SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
+# Last words of the names of business groups abroad, which print no legal form.
+_GROUP_ENDINGS = frozenset({"Group", "Holdings", "Corporation"})
 
 
 # Heads of places of nature, whose names differ by a word between two places.
@@ -2009,7 +2031,8 @@ def _own_name(head: str, rest: list[str]) -> bool:
     # "Danau Toba" is not the regency "Toba": a place name after any head stays apart, but
     # an island or a mountain is what its name alone means ("Pulau Lombok" = "Lombok",
     # "Gunung Marapi" = "Marapi").
-    return word[:1].isupper() and word.lower() not in _common() and (word.lower() not in _places() or head in _SAME_AS_NAME)
+    return word[:1].isupper() and word.lower() not in _common() and (
+        word.lower() not in _places() or head in _SAME_AS_NAME - _SEATS_OF_TOWNS)
 
 
 def _spelled_out(short: list[str], long: list[str]) -> bool:
