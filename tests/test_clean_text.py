@@ -2390,3 +2390,48 @@ def test_two_writers_fused_with_a_role_a_community_account_and_a_subheading_unde
            "Simak Video Pilihan Berikut Ini:\nKendaraan yang Dikecualikan\n"
            "Sejumlah kendaraan dikecualikan dari aturan ini, antara lain kendaraan listrik dan angkutan umum.\n")
     assert "Kendaraan yang Dikecualikan" in clean_text(raw).paragraphs
+
+
+def test_a_clock_under_its_date_and_a_writer_beside_the_channel_of_the_menu():
+    raw = ("WARTA BARITO\nBeranda\nKalsel\nOlahraga\nRaket\nKalsel\n"
+           "Dermaga Baru Pasar Terapung Siap Dipakai Akhir Bulan\nSenin, 9 November 2026\n14:25 WITA\n"
+           "Rahmat Hidayat - Kalsel\n"
+           "Banjarmasin (Warta Barito): Pemerintah kota menyelesaikan dermaga baru di kawasan pasar terapung.\n"
+           "Dermaga itu bisa menampung dua puluh perahu dagang sekaligus pada pagi hari.\n")
+    article = clean_text(raw)
+    assert article.published == "2026-11-09T14:25:00+08:00"
+    assert article.authors == ["Rahmat Hidayat"]
+    assert article.title == "Dermaga Baru Pasar Terapung Siap Dipakai Akhir Bulan"
+
+
+def test_an_army_unit_as_byline_and_before_the_dateline():
+    assert split_dateline("Kodim 1408/BS, Makassar – Prajurit membersihkan saluran air di Kecamatan Tallo.").city \
+        == "Makassar"
+    raw = ("PENDAM XIV\nBerita Satuan\nKodim Bantu Warga Bersihkan Saluran Air\nKamis, 12 November 2026 - 08.00 Wita\n"
+           "Oleh: Pendam XIV/Hasanuddin\n"
+           "Kodim 1408/BS, Makassar – Prajurit Kodim 1408/Makassar membersihkan saluran air di Kecamatan Tallo.\n"
+           "Kegiatan itu melibatkan warga dan aparat kelurahan sejak pagi hari.\n")
+    article = clean_text(raw)
+    assert article.authors == [] and article.dateline == "Makassar"
+    assert article.paragraphs[0].startswith("Prajurit Kodim 1408/Makassar")
+
+
+def test_a_networks_masthead_gives_way_to_its_regional_site_and_a_menu_label_is_no_byline_label():
+    raw = ("LontarKupang.com\nLontar Network\nBeranda\nFoto\nFlores Timur\n"
+           "Harga Ikan Tongkol di Larantuka Turun Jelang Musim Angin Barat\nSenin, 9 November 2026 10:15 WITA\n"
+           "Penulis: Yohanes Kelen | Editor: Maria Laka\n"
+           "LONTARKUPANG.COM, LARANTUKA - Harga ikan tongkol di Pasar Inpres Larantuka turun dalam sepekan terakhir.\n"
+           "Nelayan menyebut hasil tangkapan melimpah karena laut masih tenang.\n"
+           "© 2026 Lontar Network. All Right Reserved\n")
+    article = clean_text(raw)
+    assert article.outlet == "LontarKupang.com"
+    assert article.authors == ["Yohanes Kelen"]
+
+
+def test_a_blogs_related_posts_end_the_article():
+    raw = ("Suara Kampus Tadulako\nBerita\nMahasiswa Tanam Seribu Mangrove di Pantai Talise\n5 November 2026\n"
+           "Reporter: Nur Aisyah\n"
+           "Seribu bibit mangrove ditanam mahasiswa di Pantai Talise, Palu, Kamis (5/11/2026).\n"
+           "Penanaman itu bagian dari program pengabdian masyarakat fakultas kehutanan.\n"
+           "Share this:\nFacebook\nRelated\nBEM Buka Posko Pengaduan Beasiswa\nSiapa Mengawasi Dana Kemahasiswaan?\n")
+    assert clean_text(raw).paragraphs[-1].startswith("Penanaman itu")

@@ -355,6 +355,10 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     if bracket and (site_key(bracket.group("site")) in site_keys or looks_like_site_name(bracket.group("site"))) \
             and known_place(bracket.group("city")):
         return Dateline(_place_case(bracket.group("city")), bracket.group("site"), None, bracket.group("rest").strip())
+    # "Pendam VI/Mlw, Balikpapan – Kodam ...": the army unit that wrote it, then the place
+    unit = _UNIT_THEN_PLACE.match(paragraph.strip())
+    if unit and known_place(unit.group("city")):
+        return Dateline(_place_case(unit.group("city")), None, None, unit.group("rest").strip())
     found = _split_dateline(paragraph, site_keys)
     if found is None and site_keys:  # "TegasPapua. Harga ...", "PijarPos.com–Kasus ...": the page's own site name
         own = _OWN_SITE_PREFIX.match(paragraph)
@@ -717,6 +721,11 @@ def parse_byline(line: str) -> Byline | None:
 _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 
+# An army or police unit by its number, a slash and its name or code: "Pendam VI/Mulawarman",
+# "Kodim 0913/PPU", "Korem 091/ASN".
+_NUMBERED_UNIT = re.compile(r"^[A-Z][A-Za-z]+\s+(?:[IVXL]{1,5}|\d{2,4})\s*/\s*[A-Z]")
+_UNIT_THEN_PLACE = re.compile(r"^[A-Z][A-Za-z]+\s+(?:[IVXL]{1,5}|\d{2,4})\s*/\s*[\w.]+,\s*"
+                              r"(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[–—-]{1,3}\s*(?P<rest>[A-Z\"“].*)$", re.S)
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
     r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan|litbang|berita"
@@ -785,6 +794,8 @@ def split_names(text: str) -> list[str]:
     first = text.split()[0].lower() if text.split() else ""
     if first in resources.words("org_heads.txt") and first not in resources.words("name_openers.txt"):
         return []  # "Oleh Kementerian Kelautan dan Perikanan": a body, not people
+    if _NUMBERED_UNIT.match(text):
+        return []  # "Oleh: Pendam VI/Mulawarman": an army or police unit, by its number and its name
     # ("Naura Vania x Rakha Abimanyu": a youth site's "x" between two writers)
     parts = re.split(r"\s*(?:,|&|/|;|\bdan\b|\band\b|\blan\b|\bbersama\b|(?-i:\sx\s))\s*", text)
     names = []

@@ -100,6 +100,8 @@ class Labelled:
     # The page's own name as it prints it (masthead, domain), folded: 'musipagi'.
     site_keys: frozenset[str] = frozenset()
     masthead: str | None = None  # the site's name as the masthead prints it: 'Pos Dewata'
+    # The page's menu and section labels above the body, lower case: 'raket', 'sepakbola'.
+    menu: frozenset[str] = frozenset()
 
 
 def _strip_tags(line: str) -> str:
@@ -521,10 +523,11 @@ def _site_keys(clean: list[str]) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 3)
 
 
-def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
+def _bare_byline(line: str, site_keys: frozenset[str], menu: frozenset[str] = frozenset()) -> list[str] | None:
     """Names in a byline without a role: 'Rizky Aprianto  ·  Musi Pagi' (the writer and the
     site's own name), 'Ahmad Rifai | rifai@lulokabar.com' (the writer and an address),
-    'Market - Rizky Adriansyah, Grafik' (the section, the writer, the site). A line of only
+    'Market - Rizky Adriansyah, Grafik' (the section, the writer, the site), 'Daffa Ardiyanto
+    - Raket' (the writer and the channel, a label of the page's menu). A line of only
     the section, a team and the site ('Rilis - Siaran Pers, Grafik') is a credit naming
     nobody: []."""
     parts = [p.strip() for p in meta.byline_parts(line) if p.strip()]
@@ -541,6 +544,8 @@ def _bare_byline(line: str, site_keys: frozenset[str]) -> list[str] | None:
                 or meta.known_outlet(part) is not None \
                 or (channel and any(k.startswith(channel.group("site")) for k in site_keys)):
             site += 1
+        elif n == len(parts) - 1 and names and (part.lower() in menu or part.lower() in resources.phrases("sections.txt")):
+            site += 1  # the channel after the writers: "Daffa Ardiyanto - Raket"
         elif _person_line(part) and not ("," in part and any(
                 meta.site_key(q) in site_keys or _team(q.strip()) for q in part.split(","))):
             names.extend(meta.split_names(part))
@@ -584,6 +589,8 @@ def _date_near(clean: list[str], i: int, end: int) -> bool:
 
 # "Diposting oleh LPM Sabana di 14.20", "Posted by Admin at 2:20 PM": the time a blog page
 # was posted, printed apart from its date.
+# A clock time alone on its line, under a date that printed none: "09:10 WITA"
+_CLOCK_ONLY = re.compile(r"^(?:(?:pukul|jam)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?$", re.I)
 _POSTED_AT = re.compile(r"^(?:diposting|dipublikasikan|diunggah|posted)\b.{0,60}?\b(?:di|pada|pukul|jam|at)\s+"
                         r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>WIB|WITA|WIT))?\s*$", re.I)
 
@@ -799,6 +806,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
     # 2. The header: section, site name, title, deck, date, byline, caption.
     title_index = None
     end_header = body_start if body_start is not None else len(lines)
+    # (a label of one or two words printed alone above the body: the menu and the sections)
+    menu = frozenset(line.lower() for line in clean[:end_header] if 1 <= len(line.split()) <= 2)
     for i in range(end_header):
         line = clean[i]
         if labels[i] is not None:
@@ -827,6 +836,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "updated", "an update time")
         elif _date_line(line):
             mark(i, "date", "a date line")
+        elif _CLOCK_ONLY.match(line) and i > 0 and labels[i - 1] and labels[i - 1].label == "date":
+            mark(i, "date", "the clock time of the date line above")
         elif meta.parse_byline(line):
             mark(i, "byline", "a byline")
         elif line.lower().rstrip(" :,") in _note_labels():
@@ -858,7 +869,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "a byline label; the name is on the next line")
         elif _job_line(line) and i > 0 and labels[i - 1] and labels[i - 1].label == "byline":
             mark(i, "other", "the writer's job, under the name")
-        elif _person_line(line) and i > 0 and (clean[i - 1].lower().rstrip(" :,") in _byline_labels() or (
+        elif _person_line(line) and i > 0 and ((clean[i - 1].lower().rstrip(" :,") in _byline_labels()
+                                                # (not a menu's "Foto" above its next item, "Tanah Papua")
+                                                and not (labels[i - 1] and labels[i - 1].label == "boilerplate")) or (
                 _job_line(clean[i - 1]) and labels[i - 2 if i > 1 else 0] and labels[i - 2].label == "byline")
                 or _under_byline_label(clean, labels, i)):
             mark(i, "byline", "a name under a byline label ('Penulis', 'Oleh' / A / B)")
@@ -867,7 +880,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i + 1, "other", "a line about the writer")
         elif not title_hint and _person_line(_without_desk_code(line)) and _beside_date(clean, i, end_header):
             mark(i, "byline", "a name standing alone beside the date line")
-        elif _bare_byline(line, site_keys) is not None and _date_near(clean, i, end_header):
+        elif _bare_byline(line, site_keys, menu) is not None and _date_near(clean, i, end_header):
             mark(i, "byline", "a name beside the site's name or an address, near the date line")
         elif _RELATIVE_TIME.match(line):
             mark(i, "other", "a relative time ('2 jam lalu')")
@@ -1147,7 +1160,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             if labels[i] and labels[i].label == "body":
                 labels[i] = Line(lines[i], "other", "after the last paragraph")
     result = [label or Line(lines[i], "other", "unclassified") for i, label in enumerate(labels)]
-    return Labelled(result, body_start, site_keys, _masthead(clean))
+    return Labelled(result, body_start, site_keys, _masthead(clean), menu)
 
 
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+\S")
@@ -1530,6 +1543,9 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
         elif line.label in ("date", "updated"):
             if line.label == "updated":
                 updated_lines.append(text)
+            elif _CLOCK_ONLY.match(text) and date_lines:
+                # "Selasa, 3 November 2026" and "09:10 WITA" on the next line: one time
+                date_lines[-1] = (f"{date_lines[-1][0]} {text}", *date_lines[-1][1:])
             else:
                 date_lines.append((text, bool(paragraphs), found_title is None))
             found = meta.find_datetime(text, None)
@@ -1588,7 +1604,7 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 names = byline.authors if byline else (
                     meta.split_names(text) if _person_line(_without_desk_code(text))
                     else meta.split_names(contributed.group("names")) if contributed
-                    else _bare_byline(text, labelled.site_keys) or _writer_note_name(text))
+                    else _bare_byline(text, labelled.site_keys, labelled.menu) or _writer_note_name(text))
                 if byline:
                     editors.extend(byline.editors)
                 lab = re.match(r"^laporan \w+\s+(\S+)", text, re.I)
@@ -1785,7 +1801,11 @@ def _choose_outlet(given: str | None, candidates: list[str], url: str | None, ag
         from_url = None
     pool = known + ([from_url] if from_url else [])
     own = meta.known_outlet(masthead) if masthead else None
-    if masthead and not (own and own.agency) and all(o.agency for o in pool):
+    # (but a network's masthead, "Lantak Network", gives way to the site the page names,
+    # "LantakJambi.com")
+    network = bool(masthead and re.search(r"\b(?:network|group|grup)$", masthead, re.I)) \
+        and any(meta.looks_like_site_name(c) for c in candidates)
+    if masthead and not (own and own.agency) and all(o.agency for o in pool) and not network:
         return own or meta.Outlet(masthead)
     if not pool:
         unknown = [c for c in candidates if meta.looks_like_site_name(c)]
