@@ -2079,3 +2079,33 @@ def test_a_village_tagged_as_a_person_and_a_group_by_its_first_word():
     assert {e.label for e in found if e.text == "Todolewa"} == {"LOC"}
     assert same(found, "Kampung Todo Lewa", "Todolewa")
     assert same(found, "Jinhai Metals Group", "Jinhai")
+
+
+def test_a_regional_customs_office_and_water_police_by_old_and_new_names():
+    text = ("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tarakan menyita 40 karung beras. Menurut Bea Cukai Tarakan, "
+            "beras itu diselundupkan. Direktorat Polisi Air dan Udara Polda Kaltara ikut berpatroli; "
+            "Ditpolairud Polda Kaltara menyiagakan dua kapal, dan Polairud Polda Kaltara memeriksa nakhoda.")
+    found = run(text, [("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tarakan", "ORG"), ("Bea Cukai Tarakan", "ORG"),
+                       ("Direktorat Polisi Air dan Udara Polda Kaltara", "ORG"), ("Ditpolairud Polda Kaltara", "ORG"),
+                       ("Polairud Polda Kaltara", "ORG")])
+    assert same(found, "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tarakan", "Bea Cukai Tarakan")
+    assert same(found, "Direktorat Polisi Air dan Udara Polda Kaltara", "Ditpolairud Polda Kaltara", "Polairud Polda Kaltara")
+
+
+def test_dutch_ij_german_umlauts_written_out_and_european_exonyms():
+    text = ("Pelukis Pieter van Dijk pameran di Düsseldorf. Van Dyk tinggal di Duesseldorf sejak 2010. "
+            "Ia lahir di Danzig, kini Gdańsk. Karyanya dipajang di Cologne dan Köln.")
+    found = run(text, [("Pieter van Dijk", "PER"), ("Düsseldorf", "LOC"), ("Van Dyk", "PER"), ("Duesseldorf", "PER"),
+                       ("Danzig", "LOC"), ("Gdańsk", "LOC"), ("Cologne", "LOC"), ("Köln", "LOC")])
+    assert same(found, "Pieter van Dijk", "Van Dyk")
+    assert same(found, "Düsseldorf", "Duesseldorf") and {e.label for e in found if e.text == "Duesseldorf"} == {"LOC"}
+    assert same(found, "Danzig", "Gdańsk") and same(found, "Cologne", "Köln")
+
+
+def test_a_scandinavian_university_and_a_portuguese_given_name():
+    text = ("Universitas Aarhus membuka beasiswa. Menurut Aarhus Universitet, pendaftaran dibuka Januari. "
+            "Pastor João Baptista Soares memimpin misa. Joao Batista Soares lahir di Baucau.")
+    found = run(text, [("Universitas Aarhus", "ORG"), ("Aarhus Universitet", "ORG"), ("João Baptista Soares", "PER"),
+                       ("Joao Batista Soares", "PER"), ("Baucau", "LOC")])
+    assert same(found, "Universitas Aarhus", "Aarhus Universitet")
+    assert same(found, "João Baptista Soares", "Joao Batista Soares")

@@ -252,6 +252,7 @@ def _tok_key(token: str) -> str:
     # vowels ("Mansoori" = "Mansouri", "Saeed" = "Said", "Kuehn" = "Kühn"), Thai "ph" and
     # "tch" ("Kittiphong" = "Kittipong", "Wanitchaya" = "Wanichaya").
     t = t.replace("sj", "sy")  # "Sjahrir" = "Syahrir"
+    t = re.sub(r"ij(?![aeiou])", "y", t)  # Dutch: "Van der Kooij" = "Van der Kooy", "Dijkstra" = "Dykstra"
     if "dj" in t or "tj" in t or "oe" in t:
         t = t.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
     # "Xolmatov" = "Kholmatov" (Uzbek and Russian spellings of one sound); "Alexander" = "Aleksandr"
@@ -345,7 +346,7 @@ def translation_key(name: str) -> tuple[frozenset[str], bool]:
 
 # "Universitas Leiden" = "Leiden University" = "University of Leiden" = "Universiteit Leiden"
 _UNIVERSITY = re.compile(r"^(?:universitas|universiti|universiteit|university of|université|universität|universidad)\s+(?P<a>.+)$"
-                         r"|^(?P<b>.+?)\s+university$", re.I)
+                         r"|^(?P<b>.+?)\s+(?:university|universitet)$", re.I)  # ("Aarhus Universitet")
 
 
 # "Kodim 1501/Ternate": a numbered unit, which news also calls "Kodim Ternate" or "Kodim 1501"
@@ -374,6 +375,17 @@ def _parent_keys(name: str, defs) -> list[str]:
     if len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and words[1].lower() in _words("parents"):
         return [_flat(_expand(words[0], defs, deep=True))]
     return []
+
+
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlaut_key(name: str) -> str | None:
+    """A German name with its umlaut written out or not: "Köln" = "Koeln" (the old Indonesian
+    "oe" of _flat would make "Koeln" "Kuln")."""
+    if not re.search(r"[äöüÄÖÜ]|[aou]e", name):
+        return None
+    return "umlaut:" + re.sub(r"[^0-9a-z]", "", _fold(re.sub(r"(?<=[aouAOU])e", "", name)).lower())
 
 
 def _university_key(name: str) -> str | None:
@@ -589,8 +601,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     # the last words of the article's place and organisation names: "Nusantara" of "Ibu Kota Nusantara"
     name_ends = {e.text.split()[-1] for e in entities if e.label != "PER" and " " in e.text}
     # the one-word place and body names, without their accents ("Thies" of "Thiès")
-    unaccented = {_fold(e.text).lower(): e.label for e in entities if e.label != "PER" and " " not in e.text
-                  and _fold(e.text) != e.text}
+    # (or with a German umlaut written out: "Koeln" of "Köln")
+    unaccented = {form: e.label for e in entities if e.label != "PER" and " " not in e.text and _fold(e.text) != e.text
+                  for form in (_fold(e.text).lower(), _fold(e.text.translate(_UMLAUTS_WRITTEN_OUT)).lower())}
     for e in entities:
         low = e.text.lower()
         if e.label == "PER" and " " not in e.text and (
@@ -1619,7 +1632,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         key = _flat(_expand(m.name, defs, deep=True))
         if re.match(r"PT\.?\s", m.name) and _bare(m.name).lower() in _places():
             key = "pt" + key  # "PT Jambi" (Pengadilan Tinggi) is not the place Jambi
-        for k in filter(None, (key, _university_key(m.name), *_unit_keys(m.name, defs), *_slash_keys(m.name, defs),
+        for k in filter(None, (key, _university_key(m.name), _umlaut_key(m.name), *_unit_keys(m.name, defs), *_slash_keys(m.name, defs),
                                *_parent_keys(m.name, defs))):
             if k in by_key:
                 o = by_key[k]
