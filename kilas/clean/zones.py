@@ -28,10 +28,14 @@ def _printed(article: Article, raw: RawDocument) -> bool:
     if raw.published:
         return True
     hour, minute = article.published[11:13], article.published[14:16]
-    hours = "|".join(dict.fromkeys([hour, str(int(hour)), str(int(hour) - 12 if int(hour) > 12 else int(hour))]))
-    # "13.00 WITA", "1:00 PM WITA", "13:00:10 WIB"
-    pattern = rf"(?<!\d)(?:{hours})[:.]{minute}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?\s*)?(?:WIB|WITA|WIT)\b"
-    return re.search(pattern, raw.text or raw.html or "", re.I) is not None
+    hours = {hour, str(int(hour)), str(int(hour) - 12 if int(hour) > 12 else int(hour))}
+    return any(m.group("h") in hours and m.group("m") == minute
+               for m in _CLOCK_AND_ZONE.finditer(raw.text or raw.html or ""))
+
+
+# "13.00 WITA", "1:00 PM WITA", "13:00:10 WIB"
+_CLOCK_AND_ZONE = re.compile(r"(?<!\d)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:WIB|WITA|WIT)\b",
+                             re.I)
 
 
 def settle(pairs: list[tuple[RawDocument, Article]]) -> None:
