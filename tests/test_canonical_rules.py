@@ -2109,3 +2109,12 @@ def test_a_scandinavian_university_and_a_portuguese_given_name():
                        ("Joao Batista Soares", "PER"), ("Baucau", "LOC")])
     assert same(found, "Universitas Aarhus", "Aarhus Universitet")
     assert same(found, "João Baptista Soares", "Joao Batista Soares")
+
+
+def test_a_district_named_for_a_lake_or_mountain_is_what_its_whole_name_means():
+    text = ("Banjir merendam Kecamatan Danau Sembuluh. Warga Danau Sembuluh mengungsi ke balai desa. "
+            "Di Kecamatan Pulau Derawan, nelayan libur; Pulau Derawan sepi wisatawan.")
+    found = run(text, [("Kecamatan Danau Sembuluh", "LOC"), ("Danau Sembuluh", "LOC"),
+                       ("Kecamatan Pulau Derawan", "LOC"), ("Pulau Derawan", "LOC")])
+    assert same(found, "Kecamatan Danau Sembuluh", "Danau Sembuluh")
+    assert one(found, "Kecamatan Pulau Derawan") != one(found, "Pulau Derawan")

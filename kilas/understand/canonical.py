@@ -2009,6 +2009,9 @@ _SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", 
 _STOPS = frozenset({"stasiun", "halte"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
                            "kepulauan", "air terjun", "bale", "pura", "keraton"})
+# Heads of nature that open the names of many districts ("Kecamatan Gunung Tabur", "Kecamatan
+# Danau Panggang"), where the whole name alone is the district.
+_DISTRICT_NAME_HEADS = frozenset({"gunung", "danau", "lembah"})
 # ... but a temple or a palace named after a town is not the town: "Keraton Yogyakarta"
 _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
 # Last words of the names of business groups abroad, which print no legal form.
@@ -2347,7 +2350,10 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         # ("Kecamatan Pulau Derawan" is the district, not the island it is named after)
         # (but "Kecamatan Kepulauan Karimata" is the whole archipelago: "warga Kepulauan Karimata";
         # so is a regency's: "Kabupaten Administrasi Kepulauan Seribu")
-        landmark = landmark or (head not in _TOWNS and rest.split()[0].lower() in _SAME_AS_NAME | set(_facility_heads())
+        # (a district named for a mountain, a lake or a valley is what the whole name alone
+        # means: "Danau Panggang" of "Kecamatan Danau Panggang", "Gunung Tabur")
+        landmark = landmark or (head not in _TOWNS and rest.split()[0].lower() in (
+                                    _SAME_AS_NAME | set(_facility_heads())) - _DISTRICT_NAME_HEADS
                                 and not (head.split()[0] in ("kecamatan", "kabupaten")
                                          and rest.split()[0].lower() == "kepulauan"))
         if distinct and placeish and not landmark:
