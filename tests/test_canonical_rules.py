@@ -2118,3 +2118,11 @@ def test_a_district_named_for_a_lake_or_mountain_is_what_its_whole_name_means():
                        ("Kecamatan Pulau Derawan", "LOC"), ("Pulau Derawan", "LOC")])
     assert same(found, "Kecamatan Danau Sembuluh", "Danau Sembuluh")
     assert one(found, "Kecamatan Pulau Derawan") != one(found, "Pulau Derawan")
+
+
+def test_a_hospitals_namesake_after_a_doctors_title_is_a_person():
+    text = ("RSUD dr. Soedarso membuka poli baru. Nama rumah sakit itu diambil dari dr. Soedarso, "
+            "dokter pejuang di Pontianak. Pasien RSUD Soedarso kini tak perlu dirujuk.")
+    found = run(text, [("RSUD dr. Soedarso", "ORG"), ("Soedarso", "LOC"), ("Pontianak", "LOC"), ("RSUD Soedarso", "ORG")])
+    assert {e.label for e in found if e.text == "Soedarso"} == {"PER"}
+    assert one(found, "Soedarso") != one(found, "RSUD Soedarso")

@@ -645,6 +645,13 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label != "PER" and len(e.text.split()) == 2 and e.text.split()[0].lower() in _words("honorifics") \
                 and e.text.split()[1] in person_words:
             e.label = "PER"  # "Uda Afdal" tagged as an organisation beside "Afdal Zulhendri"
+    # "dr. Kariadi" tagged as a place beside "RSUP Dr. Kariadi": after a doctor's or a
+    # professor's title, a person (the hospital's namesake). Last, over the rules above.
+    for e in entities:
+        if e.label != "PER" and _AFTER_PERSON_TITLE.search(text, max(0, e.start - 8), e.start) \
+                and e.text.lower() not in _places() and e.text.lower() not in _names() \
+                and not _facility(e.text) and not _admin_split(e.text)[0]:
+            e.label = "PER"
 
 
 @lru_cache(maxsize=None)
@@ -2011,6 +2018,7 @@ _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah"
                            "kepulauan", "air terjun", "bale", "pura", "keraton"})
 # Heads of nature that open the names of many districts ("Kecamatan Gunung Tabur", "Kecamatan
 # Danau Panggang"), where the whole name alone is the district.
+_AFTER_PERSON_TITLE = re.compile(r"(?:^|(?<=[\s(]))(?:dr|Dr|drg|Prof|Ir|Hj?)\.\s?$")
 _DISTRICT_NAME_HEADS = frozenset({"gunung", "danau", "lembah"})
 # ... but a temple or a palace named after a town is not the town: "Keraton Yogyakarta"
 _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
