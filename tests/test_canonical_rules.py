@@ -2126,3 +2126,27 @@ def test_a_hospitals_namesake_after_a_doctors_title_is_a_person():
     found = run(text, [("RSUD dr. Soedarso", "ORG"), ("Soedarso", "LOC"), ("Pontianak", "LOC"), ("RSUD Soedarso", "ORG")])
     assert {e.label for e in found if e.text == "Soedarso"} == {"PER"}
     assert one(found, "Soedarso") != one(found, "RSUD Soedarso")
+
+
+def test_rulers_numbered_apart_a_grave_a_company_pt_acronym_and_a_nickname_after_a_form_of_address():
+    text = ("Makam Sultan Hamengku Buwono IX diziarahi. Putranya, Hamengku Buwono X, hadir. "
+            "PT Arafura Nikel Indonesia menambah modal; PTANI menargetkan ekspor. "
+            "Pastor Bernardus Tukan memimpin misa. Umat memanggilnya Romo Ber.")
+    found = run(text, [("Makam Sultan Hamengku Buwono IX", "PER"), ("Hamengku Buwono X", "PER"),
+                       ("PT Arafura Nikel Indonesia", "ORG"), ("PTANI", "ORG"),
+                       ("Bernardus Tukan", "PER"), ("Romo Ber", "PER")])
+    assert {e.label for e in found if e.text == "Makam Sultan Hamengku Buwono IX"} == {"LOC"}
+    assert same(found, "PT Arafura Nikel Indonesia", "PTANI")
+    assert same(found, "Bernardus Tukan", "Romo Ber")
+    text = "Raja Sisingamangaraja XII gugur 1907. Sisingamangaraja XI, ayahnya, memerintah lebih dulu."
+    found = run(text, [("Raja Sisingamangaraja XII", "PER"), ("Sisingamangaraja XI", "PER")])
+    assert one(found, "Raja Sisingamangaraja XII") != one(found, "Sisingamangaraja XI")
+
+
+def test_more_exonyms_and_a_dutch_university():
+    text = ("Mahasiswa Indonesia di Katholieke Universiteit Leuven menggelar diskusi. Universitas Katolik Leuven "
+            "menyediakan ruang. Lalu mereka ke Bruxelles dan Brussel, serta ke Smyrna, kini Izmir.")
+    found = run(text, [("Katholieke Universiteit Leuven", "LOC"), ("Universitas Katolik Leuven", "ORG"),
+                       ("Bruxelles", "LOC"), ("Brussel", "LOC"), ("Smyrna", "LOC"), ("Izmir", "LOC")])
+    assert same(found, "Katholieke Universiteit Leuven", "Universitas Katolik Leuven")
+    assert same(found, "Bruxelles", "Brussel") and same(found, "Smyrna", "Izmir")

@@ -528,8 +528,11 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         # ("International University of Africa": an English body's head need not come first)
         if e.label == "PER" and first in _org_heads() or e.label == "LOC" and (
                 first in _words("body_heads") or first_two in _words("body_heads")
-                or any(w in ("University", "College", "Institute") for w in e.text.split())):
+                or any(w in ("University", "Universiteit", "Universitet", "Université", "Universität", "College", "Institute")
+                        for w in e.text.split())):
             e.label = "ORG"
+        elif e.label == "PER" and first in _BUILDINGS and " " in e.text:
+            e.label = "LOC"  # "Makam Joko Tingkir": a grave named for its man is a place
         elif e.label != "PER" and e.text.lower() in _people():
             e.label = "PER"
         elif e.label != "ORG" and e.text.lower() in _known_bodies() and (
@@ -545,7 +548,8 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         if e.label in ("LOC", "ORG") and 2 <= len(words) <= 3 \
                 and (words[0] in lone or e.label == "LOC" and words[-1] in lone) \
                 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and e.text.lower() not in _places() \
-                and e.text.lower() not in _names() and not any(w.lower() in _not_name_words() for w in words):
+                and e.text.lower() not in _names() and not any(w.lower() in _not_name_words() for w in words) \
+                and words[0].lower() not in _BUILDINGS:
             e.label = "PER"
     # "Trần Văn Phúc" tagged as a place where the article prints the person "Tran Van Phuc"
     # without accents: the same name, so the same person.
@@ -1248,6 +1252,9 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
             m.name, m.tokens = name, _person_tokens(name)
             m.e.role = m.e.role or role
     parent = {id(m): m for m in people}
+    # Rulers numbered apart are never one ("Radin Inten I" and "Radin Inten II", "Hamengku
+    # Buwono IX" and "X"): the number each group of mentions carries, if any.
+    numbers = {id(m): (re.findall(r"\s([IVX]{1,5})$", m.e.text) or [None])[0] for m in people}
 
     def find(m: _Mention) -> _Mention:
         while parent[id(m)] is not m:
@@ -1258,7 +1265,11 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     def union(a: _Mention, b: _Mention) -> None:
         ra, rb = find(a), find(b)
         if ra is not rb:
+            na, nb = numbers[id(ra)], numbers[id(rb)]
+            if na and nb and na != nb:
+                return
             parent[id(rb)] = ra
+            numbers[id(ra)] = na or nb
 
     # A run-on name: the recogniser took a headline word or a place into the name
     # ("Katalis Chrisna Damayanto", "Madina Elpi Yanti Harahap") that the article also
@@ -1394,7 +1405,8 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         # (with an opener, a bare "Wira" already joined to it does not count)
         if any(find(o) is find(m) for o in people if o is not m and (not g or len(o.tokens) > len(m.tokens))):
             continue
-        if len(nick) < 4 or not m.e.text[:1].isupper() \
+        # (three letters do with a form of address before them: "Romo Alo" for Aloysius Wodon)
+        if len(nick) < (3 if m.title else 4) or not m.e.text[:1].isupper() \
                 or any(nick in o.tokens for o in people if o is not m and (not g or len(o.tokens) > 1)
                        and o.tokens != m.tokens):
             continue
@@ -1888,8 +1900,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         if not re.fullmatch(r"[A-Z]{2,6}", word) or word.lower() in _names() or word.lower() in defs:
             continue
         # ("KLU" = Kabupaten Lombok Utara: the head the name drops may give a letter too)
+        # ("PTFI" = PT Freeport Indonesia: a company's "PT" may give both its letters)
         owners = {id(find(o)): o for o in others if o is not m and len(o.name.split()) >= 2
                   and any(_initials_fit(word, [w for w in _bare(n).split() if w.lower() not in _FUNCTION_WORDS], exact=True)
+                          or (n.startswith("PT ") and word.startswith("PT") and _initials_fit(
+                              word[2:], [w for w in _bare(n).split() if w.lower() not in _FUNCTION_WORDS], exact=True))
                           for n in (o.name, o.e.text))}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
@@ -2019,6 +2034,9 @@ _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah"
 # Heads of nature that open the names of many districts ("Kecamatan Gunung Tabur", "Kecamatan
 # Danau Panggang"), where the whole name alone is the district.
 _AFTER_PERSON_TITLE = re.compile(r"(?:^|(?<=[\s(]))(?:dr|Dr|drg|Prof|Ir|Hj?)\.\s?$")
+# Heads of buildings and graves, which no person's name opens.
+_BUILDINGS = frozenset({"makam", "masjid", "gereja", "museum", "stadion", "bandara", "pelabuhan", "stasiun", "terminal",
+                        "jembatan", "monumen", "tugu", "benteng", "candi", "vihara", "klenteng", "keraton", "istana"})
 _DISTRICT_NAME_HEADS = frozenset({"gunung", "danau", "lembah"})
 # ... but a temple or a palace named after a town is not the town: "Keraton Yogyakarta"
 _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
