@@ -2435,3 +2435,15 @@ def test_a_blogs_related_posts_end_the_article():
            "Penanaman itu bagian dari program pengabdian masyarakat fakultas kehutanan.\n"
            "Share this:\nFacebook\nRelated\nBEM Buka Posko Pengaduan Beasiswa\nSiapa Mengawasi Dana Kemahasiswaan?\n")
     assert clean_text(raw).paragraphs[-1].startswith("Penanaman itu")
+
+
+def test_roles_without_colons_on_one_line_a_comment_count_and_two_writers_beside_the_date():
+    assert parse_byline("Penulis Ulfiatun Rohmah dan Shodiq Mustofa Editor Wachid Arifudin").editors == ["Wachid Arifudin"]
+    byline = parse_byline("Penulis Kholis Nurcahyo Editor Wachid Arifudin")
+    assert byline.authors == ["Kholis Nurcahyo"] and byline.editors == ["Wachid Arifudin"]
+    raw = ("Wawasan.id\nOlahraga\nTim Dayung Sultra Raih Dua Emas di Kejurnas\n"
+           "Tuesday, 10 November 2026 - 14:20 WITA\nNo Comments\n"
+           "Kharisma Kurniawati, Nalendra Raditia • 10 November 2026 14:20\n"
+           "Kendari - Tim dayung Sulawesi Tenggara meraih dua medali emas pada kejuaraan nasional di Jakarta.\n"
+           "Kedua emas itu diraih dari nomor perahu naga putra dan putri.\n")
+    assert clean_text(raw).authors == ["Kharisma Kurniawati", "Nalendra Raditia"]

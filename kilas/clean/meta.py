@@ -702,6 +702,14 @@ def parse_byline(line: str) -> Byline | None:
     # ("Laporan oleh A": a colon-only role is a byline with "oleh" too)
     if m and (m.group("label").lower() not in _colon_only() or m.group("by")):
         kind = roles[m.group("label").lower()]
+        # "Penulis Kholis Nurcahyo Editor Wachid Arifudin": a second role, no colons
+        inner = next((r for r in re.finditer(r"(?<=\s)([A-Z][a-z]+)\s+(?=[A-Z])", m.group("names"))
+                      if roles.get(r.group(1).lower()) in ("author", "editor")), None)
+        if inner:
+            cut = m.start("names") + inner.start()
+            first, second = parse_byline(line[:cut]), parse_byline(line[cut:])
+            if first and second:
+                return Byline(first.authors + second.authors, first.editors + second.editors)
         names = split_names(m.group("names"))
         written = m.group("names").split()
         # Without a colon the names must look like names: "Reporter Teuku Farhan", not

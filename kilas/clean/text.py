@@ -644,6 +644,16 @@ def _without_desk_code(line: str) -> str:
     return line[: m.start()] if m and meta.known_outlet(m.group("code")) is None else line
 
 
+def _names_beside_date(text: str) -> bool:
+    """'Nalendra Raditia, Kharisma Kurniawati' before a date: two to four names of two to four
+    capitalised words each, no stopword among them, though a name opens with a common word."""
+    parts = [p for p in _NAME_JOINS.split(text.strip()) if p]
+    stop = resources.words("stopwords.txt")
+    return 2 <= len(parts) <= 4 and all(
+        re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}", p) and not any(w.lower() in stop for w in p.split())
+        and meta.known_outlet(p) is None and not meta.known_place(p) for p in parts)
+
+
 def _names_only(line: str) -> bool:
     """A line of names alone, one-word names too ("Herliansyah Aspar, Mahliati")."""
     if _person_line(line):
@@ -1568,7 +1578,8 @@ def build_article(doc_id: str, source: str, labelled: Labelled, *, title: str | 
                 # "oleh Ester Malelak dan Ruben Atapupu di 24 November 2026"
                 before = re.sub(r"^(?:oleh|by)\s+|\s+(?:di|pada|on)$", "", before, flags=re.I)
                 # "Rani Puspitasari dan Farhan Aziz — 20 November 2026" (not the site's own name)
-                if _person_line(before) and meta.site_key(before) not in labelled.site_keys:
+                # (beside the date, a name may open with a common word: "Kharisma Kurniawati")
+                if (_person_line(before) or _names_beside_date(before)) and meta.site_key(before) not in labelled.site_keys:
                     authors.extend(meta.split_names(before))
         elif line.label == "other" and (rel := _RELATIVE_TIME.match(text)) and rel.group("who") \
                 and _person_line(rel.group("who")) and meta.site_key(rel.group("who")) not in labelled.site_keys:
