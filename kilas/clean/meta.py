@@ -731,8 +731,9 @@ _NAME_NOISE = re.compile(r"\s*(\(.*?\)|\bdkk\b\.?)\s*", re.I)
 
 # An army or police unit by its number, a slash and its name or code: "Pendam VI/Mulawarman",
 # "Kodim 0913/PPU", "Korem 091/ASN".
-_NUMBERED_UNIT = re.compile(r"^[A-Z][A-Za-z]+\s+(?:[IVXL]{1,5}|\d{2,4})\s*/\s*[A-Z]")
-_UNIT_THEN_PLACE = re.compile(r"^[A-Z][A-Za-z]+\s+(?:[IVXL]{1,5}|\d{2,4})\s*/\s*[\w.]+,\s*"
+_UNIT = r"^[A-Z][A-Za-z]+\s+(?:[IVXL]{1,5}|\d{2,4})\s*/\s*"
+_NUMBERED_UNIT = re.compile(_UNIT + r"[A-Z]")
+_UNIT_THEN_PLACE = re.compile(_UNIT + r"[\w.]+,\s*"
                               r"(?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[–—-]{1,3}\s*(?P<rest>[A-Z\"“].*)$", re.S)
 _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"

@@ -2031,12 +2031,13 @@ _SUBSIDIARY = re.compile(r"\b(?:anak|cucu) (?:usaha|perusahaan)(?:nya)?,?\s+$", 
 _STOPS = frozenset({"stasiun", "halte"})
 _SAME_AS_NAME = frozenset({"pulau", "gunung", "jalur", "candi", "waduk", "kawah", "dataran tinggi", "danau", "lembah",
                            "kepulauan", "air terjun", "bale", "pura", "keraton"})
-# Heads of nature that open the names of many districts ("Kecamatan Gunung Tabur", "Kecamatan
-# Danau Panggang"), where the whole name alone is the district.
+# A doctor's, professor's or pilgrim's title right before a name: "dr. Kariadi", "Prof. Ida".
 _AFTER_PERSON_TITLE = re.compile(r"(?:^|(?<=[\s(]))(?:dr|Dr|drg|Prof|Ir|Hj?)\.\s?$")
 # Heads of buildings and graves, which no person's name opens.
 _BUILDINGS = frozenset({"makam", "masjid", "gereja", "museum", "stadion", "bandara", "pelabuhan", "stasiun", "terminal",
                         "jembatan", "monumen", "tugu", "benteng", "candi", "vihara", "klenteng", "keraton", "istana"})
+# Heads of nature that open the names of many districts ("Kecamatan Gunung Tabur", "Kecamatan
+# Danau Panggang"), where the whole name alone is the district.
 _DISTRICT_NAME_HEADS = frozenset({"gunung", "danau", "lembah"})
 # ... but a temple or a palace named after a town is not the town: "Keraton Yogyakarta"
 _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
