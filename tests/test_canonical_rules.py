@@ -2150,3 +2150,12 @@ def test_more_exonyms_and_a_dutch_university():
                        ("Bruxelles", "LOC"), ("Brussel", "LOC"), ("Smyrna", "LOC"), ("Izmir", "LOC")])
     assert same(found, "Katholieke Universiteit Leuven", "Universitas Katolik Leuven")
     assert same(found, "Bruxelles", "Brussel") and same(found, "Smyrna", "Izmir")
+
+
+def test_a_boarding_school_with_and_without_pondok():
+    text = ("Santri Pondok Pesantren Darul Falah Tegalrejo mengikuti lomba. Pengasuh Pesantren Darul Falah "
+            "menyebut 40 santri ikut. Ponpes Darul Falah menyiapkan bus.")
+    found = run(text, [("Pondok Pesantren Darul Falah Tegalrejo", "LOC"), ("Pesantren Darul Falah", "ORG"),
+                       ("Ponpes Darul Falah", "ORG")])
+    assert same(found, "Pesantren Darul Falah", "Ponpes Darul Falah")
+    assert same(found, "Pondok Pesantren Darul Falah Tegalrejo", "Pesantren Darul Falah")
