@@ -544,8 +544,6 @@ def _bare_byline(line: str, site_keys: frozenset[str], menu: frozenset[str] = fr
                 or meta.known_outlet(part) is not None \
                 or (channel and any(k.startswith(channel.group("site")) for k in site_keys)):
             site += 1
-        elif n == len(parts) - 1 and names and (part.lower() in menu or part.lower() in resources.phrases("sections.txt")):
-            site += 1  # the channel after the writers: "Daffa Ardiyanto - Raket"
         elif _person_line(part) and not ("," in part and any(
                 meta.site_key(q) in site_keys or _team(q.strip()) for q in part.split(","))):
             names.extend(meta.split_names(part))
@@ -559,6 +557,8 @@ def _bare_byline(line: str, site_keys: frozenset[str], menu: frozenset[str] = fr
                     names.extend(meta.split_names(piece))
                 else:
                     other += 1
+        elif n == len(parts) - 1 and names and (part.lower() in menu or part.lower() in resources.phrases("sections.txt")):
+            site += 1  # the channel after the writers: "Daffa Ardiyanto - Raket"
         elif part.lower() in resources.phrases("sections.txt") or _team(part) or (
                 n == 0 and len(part.split()) <= 2 and part[:1].isupper()):  # the section first: 'Market - ...'
             other += 1
