@@ -587,10 +587,10 @@ def _date_near(clean: list[str], i: int, end: int) -> bool:
     return any(0 <= k < end and k != i and _date_line(clean[k]) for k in range(i - 2, i + 3))
 
 
-# "Diposting oleh LPM Sabana di 14.20", "Posted by Admin at 2:20 PM": the time a blog page
-# was posted, printed apart from its date.
 # A clock time alone on its line, under a date that printed none: "09:10 WITA"
 _CLOCK_ONLY = re.compile(r"^(?:(?:pukul|jam)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?$", re.I)
+# "Diposting oleh LPM Sabana di 14.20", "Posted by Admin at 2:20 PM": the time a blog page
+# was posted, printed apart from its date.
 _POSTED_AT = re.compile(r"^(?:diposting|dipublikasikan|diunggah|posted)\b.{0,60}?\b(?:di|pada|pukul|jam|at)\s+"
                         r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>WIB|WITA|WIT))?\s*$", re.I)
 
