@@ -2447,3 +2447,22 @@ def test_roles_without_colons_on_one_line_a_comment_count_and_two_writers_beside
            "Kendari - Tim dayung Sulawesi Tenggara meraih dua medali emas pada kejuaraan nasional di Jakarta.\n"
            "Kedua emas itu diraih dari nomor perahu naga putra dan putri.\n")
     assert clean_text(raw).authors == ["Kharisma Kurniawati", "Nalendra Raditia"]
+
+
+def test_a_magazines_writers_under_the_last_paragraph_and_a_police_desk_as_writer():
+    raw = ("WARTA PEKAN\nMingguan Berita\nBeranda\nHukum\nJejak Solar di Dermaga Tual\n14 November 2026 · 06.00 WIB\n"
+           "Menjelang tengah malam, sebuah truk tangki berhenti di ujung dermaga Pelabuhan Tual, Maluku.\n"
+           "Selama tiga pekan, tim menelusuri jalur solar tersebut di tiga pelabuhan timur.\n"
+           "Ramdani Sulistyo, Wiwik Handayani\n"
+           "Artikel ini terbit di edisi cetak Majalah Warta Pekan 16-22 November 2026 dengan judul \"Solar Bocor\"\n"
+           "Topik\nsolar\n")
+    article = clean_text(raw)
+    assert article.authors == ["Ramdani Sulistyo", "Wiwik Handayani"]
+    assert article.paragraphs[-1].startswith("Selama tiga pekan")
+    assert parse_byline("Penulis: Bidhumas Polda Gorontalo") is None or \
+        parse_byline("Penulis: Bidhumas Polda Gorontalo").authors == []
+
+
+def test_a_city_that_is_also_a_word_beside_the_pages_own_name():
+    assert split_dateline("Metro, Sarungan", frozenset({"sarungan"})).city == "Metro"
+    assert split_dateline("Metro, Sarungan") is None

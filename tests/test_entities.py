@@ -424,6 +424,14 @@ def test_a_hospital_named_after_a_person_after_a_role_when_the_article_names_it_
     assert ("Budi Santoso", "PER") in found
 
 
+def test_a_hospital_named_after_a_person_with_initials_is_one_body():
+    text = ("Rumah Sakit Umum Pusat Prof. Dr. R. D. Kandou di Manado melakukan operasi jantung anak. "
+            "Direktur Utama RSUP Prof. Dr. R. D. Kandou mengatakan pasien stabil.")
+    found = {(e.text, e.label) for e in recognise(text)}
+    assert ("Rumah Sakit Umum Pusat Prof. Dr. R. D. Kandou", "ORG") in found, found
+    assert ("RSUP Prof. Dr. R. D. Kandou", "ORG") in found, found
+
+
 def test_a_military_command_named_after_a_hero_is_one_body():
     text = "Personel Komando Daerah Militer Iskandar Muda dan Basarnas membantu evakuasi warga."
     found = {(e.text, e.label) for e in recognise(text)}

@@ -348,7 +348,8 @@ def split_dateline(paragraph: str, site_keys: frozenset[str] = frozenset()) -> D
     if pair and site_keys:  # "Jakarta, Mimbar Santri" alone on its line
         a, b = pair.group("a").strip(), pair.group("b").strip()
         for city, outlet in ((a, b), (b, a)):
-            if site_key(outlet) in site_keys and _is_place(city, strict=True):
+            if site_key(outlet) in site_keys and (_is_place(city, strict=True)
+                                                  or city.lower() in resources.phrases("places_also_words.txt")):
                 return Dateline(_place_case(city), outlet, None, "")
     # "Frekuensi.id (Jakarta) – Produsen ...": the site, then the place in brackets
     bracket = _SITE_THEN_BRACKETED_PLACE.match(paragraph)
@@ -739,7 +740,8 @@ _NOT_PERSON = re.compile(
     r"^(pt|cv|tim|redaksi|admin|administrator|operator|web|media|rilis|humas|siaran pers|press release|kontributor"
     r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan|litbang|berita"
     r"|komunitas|paguyuban|perkumpulan|yayasan|lembaga)\b"  # a community's account posting a story
-    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire)\b", re.I)
+    r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire"
+    r"|bidhumas|subbidhumas|polda|polres|polresta|polrestabes|polsek|kodim|korem|kodam)\b", re.I)  # a police or army desk
 
 
 @lru_cache(maxsize=None)

@@ -1083,6 +1083,14 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "byline", "the writers' names and their town after the body")
         elif last_body is not None and i > 0 and _person_line(line) and _under_byline_label(clean, labels, i):
             mark(i, "byline", "a name under a byline label ('Penulis', 'Editor')")
+        elif last_body == i - 1 and i + 1 < len(clean) and re.search(r"[.!?][\"”’)]?$", clean[i - 1]) \
+                and _person_line(line) and not line.isupper() and meta.split_names(line) \
+                and boilerplate.match(clean[i + 1]) and not _READMORE_BARE.match(clean[i + 1]) \
+                and not re.fullmatch(r"\d+\s*/\s*\d+", clean[i + 1]):
+            # (a magazine signs its report under the last paragraph: "Sidharta Wahyono, Yulistiana
+            # Estiningsih", then "Artikel ini terbit di edisi cetak ..."; not a gallery's title
+            # over its "1 / 4", nor a name before a "Baca juga" link)
+            mark(i, "byline", "the writers' names between the body and the page's closing note")
         elif last_body is None and _names_above_date(clean, i):
             mark(i, "byline", "a writer's name above the date line, before the first paragraph")
         elif repeated[i]:

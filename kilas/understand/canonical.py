@@ -852,6 +852,49 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         if prev is not None and nxt is not None and prev.label == nxt.label != "PER" \
                 and nxt.text.lower() not in defs and _flat(prev.text) != _flat(nxt.text):
             defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
+    # Another name the article gives a place, body or person: right after it ("Pulau Lembata
+    # dulu dikenal dengan nama Lomblen", "Palau, yang dalam bahasa setempat disebut Belau"), or
+    # pointing back to it ("hotel itu biasa ditulis Hotel Raffles", "namanya diganti menjadi
+    # Hotel Yamato", "nama pelaut itu ditulis Jan Carstensz").
+    for m in _ALSO_CALLED.finditer(text):
+        prev, nxt = before(m.start(), r""), starts.get(m.end())
+        if prev is None or prev.label == "PER" and not (m.group("own1") or m.group("own2")):
+            continue
+        # A nickname the recogniser cut or missed is the capitalised words after the cue:
+        # "PSBS, yang dijuluki Badai Pasifik", "Lasem yang dijuluki Tiongkok Kecil".
+        run = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", text[m.end():])
+        if run and re.search(r"julu|sebutan", m.group()) and (nxt is None or nxt.end < m.end() + run.end()):
+            a, b = m.end(), m.end() + run.end()
+            if not any(o.start < b and a < o.end and not (a <= o.start and o.end <= b) for o in entities + added):
+                entities = [o for o in entities if not (a <= o.start and o.end <= b)]
+                added = [o for o in added if not (a <= o.start and o.end <= b)]
+                nxt = Entity(text[a:b], prev.label, a, b, canonical=text[a:b])
+                added.append(nxt)
+        if nxt is None or nxt.text.lower() in defs or re.match(r"\s+(?:sebagai|oleh)\b", text[nxt.end:]):
+            continue  # "disebut KPK sebagai ...": the one who said it, not a name
+        if not m.group("rel") and not re.search(r"(?:^|[.!?][\"”’]?\s+|,\s+|\n)$", text[:prev.start]):
+            continue  # without "yang", only the clause's subject: not "media Indonesia ditulis Y"
+        if re.search(r"(?<![.!?])\s[A-Z][\w'’-]*\s+$", text[max(0, prev.start - 40):prev.start]):
+            continue  # the recogniser cut the name: "Negara Bagian [Lagos], yang ... disebut Lagos State"
+        if prev.label != nxt.label and (len(nxt.text.split()) > 1 or nxt.text.lower() in _names()):
+            continue
+        if _flat(prev.text) != _flat(nxt.text) and not _inside_longer_name(nxt, entities + added):
+            defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
+            nxt.label = prev.label
+    for m in _CALLED_BACK.finditer(text):
+        nxt = starts.get(m.end())
+        if nxt is None or nxt.text.lower() in defs or re.match(r"\s+(?:sebagai|oleh)\b", text[nxt.end:]):
+            continue
+        if any(e.start < m.start() and _flat(e.text) == _flat(nxt.text) for e in entities + added):
+            continue  # a name the article already used is no new name for what went before
+        # (from an earlier sentence: "Dalam dokumen Portugis, namanya ditulis Macau" names no
+        # other name of Portugal)
+        prev = _named_before(nxt, [e for e in entities + added if m.start() - 600 < e.end <= m.start()
+                                   and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])],
+                             m.group("noun") or m.group("noun2") or m.group("noun3"))
+        if prev is not None and not _inside_longer_name(nxt, entities + added):
+            defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
+            nxt.label = prev.label
 
     # "Daya Tarik Wisata Tanah Lot" and "DTW Tanah Lot": an acronym and a name of the article
     # that share a tail, the acronym giving the first letters of the words before it.
@@ -897,6 +940,26 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
 
 _FORMERLY_NAMED = re.compile(
     r",?\s+yang\s+(?:(?:dulu|dahulu|dulunya|sebelumnya|semula|kini|sekarang)\s+)?bernama(?:\s+resmi)?\s+")
+# Verbs that give another name: "dikenal sebagai", "disebut", "dijuluki", "namanya diganti
+# menjadi"; those of a person's own name ("ditulis", "dikenal dengan sebutan") may follow a person.
+def _naming(tag: str, said: bool = True) -> str:
+    return (rf"(?:(?P<own{tag}>dikenal\s+dengan\s+(?:nama|sebutan|julukan)|dijuluki|berjuluk|ditulis|dieja|disingkat)"
+            r"|dikenal\s+sebagai" + (r"|disebut" if said else "")
+            + r"|(?:diganti|berganti|diubah|berubah)(?:\s+nama)?\s+menjadi)\s+")
+
+
+# "X, yang juga dikenal sebagai Y", "X, yang dalam peta lama ditulis Y", "X dulu dikenal dengan
+# nama Y" (after "yang", words that set the scene: not "Amerika yang ia lalui kini dikenal sebagai")
+_ALSO_CALLED = re.compile(
+    r",?\s+(?:(?P<rel>yang)\s+(?:(?:dalam|di|oleh|menurut|pada|bagi|juga|dulu|dahulu|kini|sekarang|kerap|sering"
+    r"|biasa|lebih|masih|semula|pernah|resmi|secara)\s+(?:[^\s,.;:\"”]+\s+){0,4}?)?" + _naming("1")
+    + r"|(?:(?:dulu|dahulu|juga|kini|sekarang|semula|kerap|sering|biasa|lebih|masih|pernah)\s+){0,2}"
+    + _naming("2", said=False) + ")")
+# "hotel itu biasa ditulis Y", "namanya diganti menjadi Y", "warga menyebut bandara itu Y"
+_CALLED_BACK = re.compile(
+    r"(?<![\w-])(?:[Nn]ama\s+(?:(?P<noun3>[a-z]+)\s+(?:itu|tersebut)|itu)|(?P<noun>[a-z]+)\s+(?:itu|tersebut)|[Nn]amanya)"
+    r"\s+(?:(?!yang\s)[a-z]+\s+){0,2}?" + _naming("3")
+    + r"|(?<![\w-])(?:menyebut|menuliskan)\s+(?:(?P<noun2>[a-z]+)\s+(?:itu|tersebut)|namanya)\s+")
 _NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 # ", yang dikenal dengan nama", ", yang akrab disapa", ", yang bergelar"
 _KNOWN_AS = (r"yang\s+(?:[^,.\"”]{0,40}?\s)?"
@@ -915,6 +978,37 @@ _PERSON_THEN_NICK = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+" + _KNOWN_AS + _NICK)
 _KNOWN_AS_NICK = re.compile(r"[Mm]engenal\s+(?P<initials>[A-Z]{2,4})\s+(?:dengan\s+)?(?:nama|panggilan|sebutan|julukan)\s+"
                             + _NICK)
 _TICKER = re.compile(r"\b(?:[Kk]ode(?: saham| emiten)?|berkode(?: saham)?|[Ss]aham|[Ee]miten|IDX\s*:|BEI\s*:)\s+([A-Z]{4})\b")
+
+
+def _inside_longer_name(name: Entity, entities: list[Entity]) -> bool:
+    """Does the article also print the name inside a longer one ("Sagarmatha" and "Taman
+    Nasional Sagarmatha")? Then the bare name is no safe key for another name."""
+    tail = " " + name.text.lower()
+    return any(e.text.lower().endswith(tail) for e in entities)
+
+
+def _named_before(name: Entity, earlier: list[Entity], noun: str | None) -> Entity | None:
+    """The entity a name given as another name points back to: the nearest earlier one that
+    opens with the name's first word ("Hotel Yamato" -> "Hotel Oranje") or opens or ends with
+    the word pointing back ("hotel itu ... Hotel Raffles" -> "Raffles Hotel"); for a person
+    ("namanya", "nama pelaut itu"), the nearest earlier person."""
+    facilities = _facility_heads()
+
+    def head(word: str) -> str:
+        return facilities.get(word.lower(), word.lower())
+
+    words = name.text.split()
+    # (initials and a surname are a person whatever the recogniser said: "H.A. Lorentz")
+    person = name.label == "PER" or re.match(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]", name.text)
+    first = head(words[0]) if len(words) > 1 and not person else None
+    noun = head(noun) if noun else None
+    for e in sorted(earlier, key=lambda e: -e.end):
+        ws = e.text.split()
+        if len(ws) > 1 and (first == head(ws[0]) or noun in (head(ws[0]), head(ws[-1]))):
+            return e
+        if person and e.label == "PER" and (noun is None or noun in _words("person_nouns")):
+            return e
+    return None
 
 
 def _define_from(prev: Entity, inner: str, inner_words: list[str]) -> tuple[str, str] | None:
@@ -2037,8 +2131,8 @@ _AFTER_PERSON_TITLE = re.compile(r"(?:^|(?<=[\s(]))(?:dr|Dr|drg|Prof|Ir|Hj?)\.\s
 _BUILDINGS = frozenset({"makam", "masjid", "gereja", "museum", "stadion", "bandara", "pelabuhan", "stasiun", "terminal",
                         "jembatan", "monumen", "tugu", "benteng", "candi", "vihara", "klenteng", "keraton", "istana"})
 # Heads of nature that open the names of many districts ("Kecamatan Gunung Tabur", "Kecamatan
-# Danau Panggang"), where the whole name alone is the district.
-_DISTRICT_NAME_HEADS = frozenset({"gunung", "danau", "lembah"})
+# Danau Panggang", "Kecamatan Krueng Sabee"), where the whole name alone is the district.
+_DISTRICT_NAME_HEADS = frozenset({"gunung", "danau", "lembah", "krueng", "tukad"})
 # ... but a temple or a palace named after a town is not the town: "Keraton Yogyakarta"
 _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
 # Last words of the names of business groups abroad, which print no legal form.
@@ -2393,7 +2487,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
         name = _headline_tail_cut(name, texts, text)
     words = name.split()
     # "Federasi Rusia" = "Rusia"; "Republik Sosialis Demokratik Sri Lanka" = "Sri Lanka"
-    # (but "Kesultanan Ternate" is not the city where the article names "Kota Ternate")
+    # (but "Kesultanan Ternate" is not the city where the article names "Kota Ternate", nor
+    # "Kesultanan Tidore" the island where it names "Pulau Tidore")
     # ("Pemerintah Republik Fiji" = "Pemerintah Fiji")
     opening = 1 if len(words) >= 3 and words[0].lower() == "pemerintah" else 0
     if len(words) - opening >= 2 and words[opening].lower() in _words("states"):
@@ -2401,7 +2496,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             rest = " ".join(words[k:])
             if rest.lower() in _places() or rest.lower() in _names():
                 if all(w.lower() in _words("state_words") for w in words[opening + 1:k]) \
-                        and not heads.get(_flat(_expand(rest, defs))):
+                        and not heads.get(_flat(_expand(rest, defs))) \
+                        and not any(t.split()[0] in _ISLANDS and t.endswith(" " + rest.lower()) for t in texts):
                     name = " ".join(words[:opening] + [_expand(rest, defs)])
                 break
     words = name.split()

@@ -504,10 +504,12 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
         offset = max(0, p.start - 60)
         # back over titles ("Prof. Dr.", "Jenderal") to a head right before them
         k = len(words)
-        while k > 0 and words[k - 1].group().lower().rstrip(".") in titles:
+        # (and over initials the model cut from the name: "RSUP Prof. Dr. R. D. Kandou")
+        while k > 0 and (words[k - 1].group().lower().rstrip(".") in titles
+                         or re.fullmatch(r"[A-Z]\.", words[k - 1].group())):
             k -= 1
         start = None
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if k - n >= 0 and " ".join(w.group() for w in words[k - n:k]).lower() in heads \
                     and words[k - n].group()[:1].isupper():
                 start = offset + words[k - n].start()
