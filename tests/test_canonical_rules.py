@@ -2244,3 +2244,27 @@ def test_a_nickname_after_dijuluki_and_initials_the_recogniser_called_a_place():
     text = "Lagos adalah kota terbesar. Kota itu ibu kota Negara Bagian Lagos, yang dalam dokumen disebut Lagos State."
     found = run(text, [("Lagos", "LOC"), ("Lagos", "LOC"), ("Lagos State", "LOC")])
     assert one(found, "Lagos State") != one(found, "Lagos")
+
+
+def test_a_foreign_ministry_that_joins_two_portfolios_is_not_the_national_one():
+    text = ("Fasilitas itu dikelola oleh Kementerian Pertanian dan Pangan Norwegia dan Crop Trust. "
+            "Dari Kementerian Pertanian, pengiriman didampingi peneliti. Kedutaan Besar Kerajaan Belanda hadir; "
+            "Kedubes Belanda menyiapkan ruang.")
+    found = run(text, [("Kementerian Pertanian dan Pangan Norwegia", "ORG"), ("Crop Trust", "ORG"),
+                       ("Kementerian Pertanian", "ORG"), ("Kedutaan Besar Kerajaan Belanda", "ORG"),
+                       ("Kedubes Belanda", "ORG")])
+    assert one(found, "Kementerian Pertanian") != one(found, "Kementerian Pertanian dan Pangan Norwegia")
+    assert same(found, "Kedutaan Besar Kerajaan Belanda", "Kedubes Belanda")
+
+
+def test_a_batak_clan_particle_in_full_or_short_a_company_by_its_first_word_and_a_maros_cave():
+    text = ("Rosmalia beru Ginting membuka kebun. Rosmalia br Ginting mengatakan panen naik. "
+            "PT Waskita Karya (Persero) Tbk menggarap proyek itu; Waskita disebut tertarik ikut tender. "
+            "Peneliti masuk ke Leang Pettakere. Kelembapan di Pettakere dipantau. Tugu Khatulistiwa dan Tugu Equator.")
+    found = run(text, [("Rosmalia beru Ginting", "PER"), ("Rosmalia br Ginting", "PER"), ("PT Waskita Karya", "ORG"),
+                       ("Waskita", "PER"), ("Leang Pettakere", "LOC"), ("Pettakere", "LOC"),
+                       ("Tugu Khatulistiwa", "LOC"), ("Tugu Equator", "LOC")])
+    assert same(found, "Rosmalia beru Ginting", "Rosmalia br Ginting")
+    assert same(found, "PT Waskita Karya", "Waskita") and {e.label for e in found if e.text == "Waskita"} == {"ORG"}
+    assert same(found, "Leang Pettakere", "Pettakere")
+    assert same(found, "Tugu Khatulistiwa", "Tugu Equator")

@@ -2466,3 +2466,14 @@ def test_a_magazines_writers_under_the_last_paragraph_and_a_police_desk_as_write
 def test_a_city_that_is_also_a_word_beside_the_pages_own_name():
     assert split_dateline("Metro, Sarungan", frozenset({"sarungan"})).city == "Metro"
     assert split_dateline("Metro, Sarungan") is None
+
+
+def test_a_user_posts_writer_and_her_line_about_herself_above_the_date_are_no_title():
+    raw = ("pantaukita\nBerita Hari Ini\nNews\nKonten dari Pengguna\n"
+           "Relawan Mahasiswa Mengajar Anak Nelayan di Pesisir Kendal\nNayla Prameswari\n"
+           "Mahasiswi Ilmu Komunikasi di Semarang\n1 Desember 2026 21:30 WIB\nwaktu baca 3 menit\n"
+           "Setiap Sabtu pagi, belasan mahasiswa menumpang mobil bak terbuka menuju sebuah desa di pesisir Kendal.\n"
+           "Kegiatan ini dimulai sejak Agustus 2026 dan kini diikuti 23 relawan dari lima kampus.\n")
+    article = clean_text(raw)
+    assert article.title == "Relawan Mahasiswa Mengajar Anak Nelayan di Pesisir Kendal"
+    assert article.authors == ["Nayla Prameswari"]

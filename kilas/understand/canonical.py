@@ -280,13 +280,15 @@ def _split(name: str) -> list[str]:
 def _person_tokens(name: str) -> list[str]:
     """Word keys of a person's name; the Arabic article joins its word ("Al-Habsyi" =
     "Alhabsyi" = "Al Habsyi"); "bin" and "binti" ("son/daughter of"), which Malay names
-    print or leave out, are no part of the key."""
+    print or leave out, are no part of the key; "beru" and "boru" are "br"."""
     keys = []
     words = _split(name)
     if len(words) > 1 and re.search(r"\w-" + re.escape(words[-1]) + r"$", name) \
             and words[-1].lower() in _words("honorific_suffixes"):
         words.pop()  # "Noriko-sensei"
-    for k in (_tok_key(w) for w in words):
+    for i, k in enumerate(_tok_key(w) for w in words):
+        if i and k in ("beru", "boru"):
+            k = "br"  # a Batak woman's clan particle, printed in full or short: "Rosmalia br Ginting"
         # "Abdelhamid" = "Abdul Hamid", "Abdurrahman" = "Abdulrahman" = "Abdul Rahman" (the
         # Arabic l assimilates): "Abd-" and the name after it are two words of the key
         joined = re.fullmatch(r"abd[eu]l?([a-z]{4,})", k) if k else None
@@ -538,6 +540,13 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label != "ORG" and e.text.lower() in _known_bodies() and (
                 e.label == "LOC" or (len(e.text) >= 5 and e.text not in in_names)):
             e.label = "ORG"  # "Bappebti" the model called a place, "Pelni" a person (not "Aji" of "Aji Santoso")
+    # "Waskita" tagged as a person where the article prints "PT Waskita Karya" and no person
+    # of that name: the company by its first word.
+    firsts = {_bare(_company(e.text)).split()[0] for e in entities if e.label == "ORG" and _is_company(e.text)
+              and _bare(_company(e.text)).split()}
+    for e in entities:
+        if e.label == "PER" and " " not in e.text and e.text in firsts and e.text not in in_names:
+            e.label = "ORG"
     # "Raka Wirapati" tagged as a place where the article calls him "Raka" as a person: a
     # name of two or three plain words, none of them a head or a known place.
     lone = {e.text for e in entities if e.label == "PER" and " " not in e.text}
@@ -2184,12 +2193,15 @@ def _spelled_out(short: list[str], long: list[str]) -> bool:
             return True
         if used < 2 and short[i][:1].isupper():
             for k in range(2, min(7, len(long) - j) + 1):
-                # (a word in full is no short form of itself and a compass point or a place:
-                # "Polres Nias" is not "Polres Nias Selatan", nor "Perum Bulog" "Perum Bulog Gorontalo")
+                # (a word in full may stand for itself and words after it, none a compass point,
+                # a place or its head: "Golden Lotus" = "Golden Lotus Cleaning Services", but "Polres Nias"
+                # is not "Polres Nias Selatan", nor "Kementerian Pertanian" "Kementerian Pertanian
+                # dan Pangan Norwegia")
+                extra = [w.lower() for w in long[j + 1 : j + k]]
                 if _tok_key(short[i]) == _tok_key(long[j]) and (
-                        all(w.lower() in place_endings() for w in long[j + 1 : j + k])
-                        or " ".join(long[j + 1 : j + k]).lower() in _places()):
-                    continue
+                        any(w in place_endings() or w in _places() or w in _admin_ranks() for w in extra)
+                        or any(" ".join(extra[a:]) in _places() for a in range(len(extra)))):
+                    break
                 if _abbrev_fits(short[i], long[j : j + k], derived=True) and fit(i + 1, j + k, used + 1):
                     return True
         return False
