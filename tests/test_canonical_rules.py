@@ -2268,3 +2268,15 @@ def test_a_batak_clan_particle_in_full_or_short_a_company_by_its_first_word_and_
     assert same(found, "PT Waskita Karya", "Waskita") and {e.label for e in found if e.text == "Waskita"} == {"ORG"}
     assert same(found, "Leang Pettakere", "Pettakere")
     assert same(found, "Tugu Khatulistiwa", "Tugu Equator")
+
+
+def test_a_hamlet_and_english_landmarks_translated():
+    text = ("Warga Dusun Sade menyambut tamu. Sade ramai saat festival. "
+            "Turis memadati Edinburgh Castle. Kastil Edinburgh dibangun di atas bukit. "
+            "Victoria Park dan Taman Victoria penuh. Mahasiswa Univerzitet Mostar dan Universitas Mostar hadir.")
+    found = run(text, [("Dusun Sade", "LOC"), ("Sade", "LOC"),
+                       ("Edinburgh Castle", "LOC"), ("Kastil Edinburgh", "LOC"), ("Victoria Park", "LOC"),
+                       ("Taman Victoria", "LOC"), ("Univerzitet Mostar", "ORG"), ("Universitas Mostar", "ORG")])
+    assert same(found, "Dusun Sade", "Sade")
+    assert same(found, "Edinburgh Castle", "Kastil Edinburgh") and same(found, "Victoria Park", "Taman Victoria")
+    assert same(found, "Univerzitet Mostar", "Universitas Mostar")

@@ -2477,3 +2477,16 @@ def test_a_user_posts_writer_and_her_line_about_herself_above_the_date_are_no_ti
     article = clean_text(raw)
     assert article.title == "Relawan Mahasiswa Mengajar Anak Nelayan di Pesisir Kendal"
     assert article.authors == ["Nayla Prameswari"]
+
+
+def test_a_headline_naming_its_place_above_the_byline_and_a_radios_bulletin_prompt():
+    raw = ("Lompat ke konten\nKabar Dunia Indonesia\nBeranda\nIndonesia\n"
+           "Danau Singkarak: Mengapa ikan bilih makin sulit ditangkap?\nPenulis, Rahmi Sutan\n"
+           "Peranan, Wartawan Kabar Dunia Indonesia\n17 November 2026\n"
+           "Pagi itu, Nurhayati mendapati jaringnya hanya berisi segelintir ikan bilih.\n"
+           "Dalam satu dekade terakhir, tangkapan nelayan di danau itu turun hampir separuh.\n"
+           "Dengarkan berita lainnya setiap hari pukul 06.00, 12.00 dan 17.00 WIB di Suara Solok 98,2 FM.\n")
+    article = clean_text(raw)
+    assert article.title == "Danau Singkarak: Mengapa ikan bilih makin sulit ditangkap?"
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("Pagi itu") and article.paragraphs[-1].startswith("Dalam satu dekade")

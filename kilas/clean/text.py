@@ -772,8 +772,11 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         if _captioned(line) or boilerplate.match(line) or repeated[i]:
             continue
         dl = meta.split_dateline(line, site_keys)
-        if dl and not dl.city and dl.rest.rstrip().endswith("?"):
-            continue  # "Lindenfunk: Apa masalah ...?": the site asking in an interview, not a dateline
+        if dl and dl.rest.rstrip().endswith("?") and (not dl.city or any(
+                _date_line(nxt) or (not is_prose(nxt) and meta.parse_byline(nxt)) for nxt in clean[i + 1 : i + 4])):
+            # "Lindenfunk: Apa masalah ...?": the site asking in an interview; "Danau Toba: Mengapa
+            # ...?" above the byline and the date: a headline naming its place, not a dateline
+            continue
         if dl and (is_prose(dl.rest) or (not dl.rest and i + 1 < len(clean) and is_prose(clean[i + 1]))):
             body_start = i
             break
