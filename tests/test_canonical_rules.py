@@ -2280,3 +2280,10 @@ def test_a_hamlet_and_english_landmarks_translated():
     assert same(found, "Dusun Sade", "Sade")
     assert same(found, "Edinburgh Castle", "Kastil Edinburgh") and same(found, "Victoria Park", "Taman Victoria")
     assert same(found, "Univerzitet Mostar", "Universitas Mostar")
+
+
+def test_a_family_name_without_its_arabic_article():
+    text = ("Mahasiswa itu, Fathurrahman Al-Ghifari, berlatih melompat dari jembatan. "
+            "\"Kaki saya gemetar,\" kata Ghifari.")
+    found = run(text, [("Fathurrahman Al-Ghifari", "PER"), ("Ghifari", "PER")])
+    assert same(found, "Fathurrahman Al-Ghifari", "Ghifari")

@@ -1613,6 +1613,9 @@ def _short_form_of(part: list[str], full: list[str]) -> bool:
     n = len(part)
     if any(full[i : i + n] == part for i in range(len(full) - n + 1)):
         return True
+    # "Ghifari" of "Fathurrahman Al-Ghifari": a family name without its Arabic article
+    if n == 1 and len(part[0]) >= 4 and any(w in ("al" + part[0], "el" + part[0]) for w in full[1:]):
+        return True
     # "La Ode Karsadi" of "La Ode Muhammad Karsadi": the same first and last words, the rest
     # in order
     if 3 <= n < len(full) and part[0] == full[0] and part[-1] == full[-1]:
