@@ -2287,3 +2287,12 @@ def test_a_family_name_without_its_arabic_article():
             "\"Kaki saya gemetar,\" kata Ghifari.")
     found = run(text, [("Fathurrahman Al-Ghifari", "PER"), ("Ghifari", "PER")])
     assert same(found, "Fathurrahman Al-Ghifari", "Ghifari")
+
+
+def test_a_nickname_after_dengan_nama_is_taken_whole_and_a_lone_head_names_nothing():
+    text = ("Tjahjadi, yang juga dikenal dengan nama Tan Siang Tjoen, disebut menjalankan skema itu. "
+            "Benteng yang oleh warga setempat disebut Benteng Pendem itu berdiri di Ngawi.")
+    found = run(text, [("Tjahjadi", "PER"), ("Tan", "PER"), ("Benteng", "LOC"), ("Benteng Pendem", "LOC"),
+                       ("Ngawi", "LOC")])
+    assert one(found, "Tan Siang Tjoen") == "Tjahjadi"
+    assert one(found, "Benteng Pendem") != "Benteng"

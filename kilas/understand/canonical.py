@@ -869,10 +869,12 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         prev, nxt = before(m.start(), r""), starts.get(m.end())
         if prev is None or prev.label == "PER" and not (m.group("own1") or m.group("own2")):
             continue
+        if prev.text.lower() in _facility_heads() or prev.text.lower() in _org_heads():
+            continue  # a head alone is no name: "Benteng yang oleh warga disebut Benteng Pendem"
         # A nickname the recogniser cut or missed is the capitalised words after the cue:
-        # "PSBS, yang dijuluki Badai Pasifik", "Lasem yang dijuluki Tiongkok Kecil".
+        # "PSBS, yang dijuluki Badai Pasifik", "Tjahjadi, yang juga dikenal dengan nama Tan Siang Tjoen".
         run = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", text[m.end():])
-        if run and re.search(r"julu|sebutan", m.group()) and (nxt is None or nxt.end < m.end() + run.end()):
+        if run and re.search(r"julu|sebutan|nama", m.group()) and (nxt is None or nxt.end < m.end() + run.end()):
             a, b = m.end(), m.end() + run.end()
             if not any(o.start < b and a < o.end and not (a <= o.start and o.end <= b) for o in entities + added):
                 entities = [o for o in entities if not (a <= o.start and o.end <= b)]
