@@ -542,8 +542,8 @@ def _relabel(text: str, entities: list[Entity]) -> None:
             e.label = "ORG"  # "Bappebti" the model called a place, "Pelni" a person (not "Aji" of "Aji Santoso")
     # "Waskita" tagged as a person where the article prints "PT Waskita Karya" and no person
     # of that name: the company by its first word.
-    firsts = {_bare(_company(e.text)).split()[0] for e in entities if e.label == "ORG" and _is_company(e.text)
-              and _bare(_company(e.text)).split()}
+    firsts = {words[0] for e in entities if e.label == "ORG" and _is_company(e.text)
+              and (words := _bare(_company(e.text)).split())}
     for e in entities:
         if e.label == "PER" and " " not in e.text and e.text in firsts and e.text not in in_names:
             e.label = "ORG"
