@@ -2490,3 +2490,23 @@ def test_a_headline_naming_its_place_above_the_byline_and_a_radios_bulletin_prom
     assert article.title == "Danau Singkarak: Mengapa ikan bilih makin sulit ditangkap?"
     assert article.dateline is None
     assert article.paragraphs[0].startswith("Pagi itu") and article.paragraphs[-1].startswith("Dalam satu dekade")
+
+
+def test_a_posted_on_date_line_with_its_poster_and_a_research_desks_credit():
+    raw = ("SIAGA\nPortal Berita Kantor Pencarian dan Pertolongan Lampung\nBeranda\nBerita\n"
+           "Pemancing yang Hilang di Teluk Semaka Ditemukan Selamat\n"
+           "Diposting pada 3 Desember 2026 oleh Humas SAR Lampung\n"
+           "LAMPUNG: Seorang pemancing yang hilang di Teluk Semaka ditemukan selamat pada Kamis (3/12/2026) pagi.\n"
+           "Korban ditemukan terapung bersama perahunya yang mati mesin sekitar 6 mil laut dari pantai.\n")
+    article = clean_text(raw)
+    assert article.title == "Pemancing yang Hilang di Teluk Semaka Ditemukan Selamat"
+    assert article.published is not None and article.published.startswith("2026-12-03")
+
+    raw = ("Grafik Ekonomi\nMarket\nNews\nResearch\n"
+           "Harga Nikel Melesat ke Level Tertinggi Dua Bulan\nRESEARCH - Tim Riset Grafik Ekonomi\n"
+           "2 Desember 2026 08:00\n"
+           "Jakarta, Grafik Ekonomi - Harga nikel dunia kembali melonjak pada perdagangan Selasa (1/12/2026).\n"
+           "Kenaikan didorong permintaan baterai kendaraan listrik dari China yang terus meningkat.\n")
+    article = clean_text(raw)
+    assert article.title == "Harga Nikel Melesat ke Level Tertinggi Dua Bulan"
+    assert article.authors == []

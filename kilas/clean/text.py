@@ -172,14 +172,15 @@ def _date_line(text: str) -> bool:
         # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;",
         # "Senin (16/11/2026): Alun-alun Ki Ronggo Bondowoso"
         return False
+    posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
+    # ("Diposting pada 14 November 2026 oleh Humas SAR Bengkulu" is no headline)
     if (len(before) >= 4 or (before and len(words) >= 6)) and not found.has_time and headline_case(text) \
-            and not re.search(r"[·|•—–]", text):
+            and not re.search(r"[·|•—–]", text) and not (posted and not re.match(r"oleh|by", text, re.I)):
         # a headline with a date in it: "Jadwal SIM Keliling Bondowoso 16-20 November 2026, Cek
         # Lokasinya", "Tanggal Cantik 12-12-2026, Vendor Pernikahan di Bandung Kebanjiran Pesanan"
         return False
     if re.match(r"\d{1,2}[.)]\s+[A-Za-z]", text):
         return False  # a numbered subheading: "3. Berlaku mulai 20 November 2026"
-    posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
     if len(words) >= 5 and before and before[-1].lower() in _EVENT_DATE_WORDS and not posted:
         return False  # a headline about the date of an event: "... Jatuh pada 8 Februari 2027"
     return len(words) <= 9 and not rest.rstrip().endswith((".", "?", "!"))
@@ -544,6 +545,9 @@ def _bare_byline(line: str, site_keys: frozenset[str], menu: frozenset[str] = fr
                 or meta.known_outlet(part) is not None \
                 or (channel and any(k.startswith(channel.group("site")) for k in site_keys)):
             site += 1
+        elif _team(part) and any(_own_site_name(" ".join(part.split()[k:]), site_keys)
+                                 for k in range(1, len(part.split()))):
+            site, other = site + 1, other + 1  # the site's own desk: "Research - Tim Riset Grafik Indonesia"
         elif _person_line(part) and not ("," in part and any(
                 meta.site_key(q) in site_keys or _team(q.strip()) for q in part.split(","))):
             names.extend(meta.split_names(part))
