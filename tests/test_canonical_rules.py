@@ -2296,3 +2296,85 @@ def test_a_nickname_after_dengan_nama_is_taken_whole_and_a_lone_head_names_nothi
                        ("Ngawi", "LOC")])
     assert one(found, "Tan Siang Tjoen") == "Tjahjadi"
     assert one(found, "Benteng Pendem") != "Benteng"
+
+
+def test_yang_after_a_place_in_a_prepositional_phrase_names_the_phrase_head():
+    # "yang ... disebut Dianchi" tells of "danau terbesar", the apposition of "Danau Dian",
+    # not of "Yunnan" after "di"
+    text = ("Peserta tinggal dekat Danau Dian, danau terbesar di Yunnan yang oleh warga setempat disebut Dianchi. "
+            "Uji coba dilakukan di Mamallapuram, kota pelabuhan sekitar 60 kilometer di selatan Chennai yang juga "
+            "dikenal dengan nama Mahabalipuram. Kapal bersandar di dermaga di Larantuka yang dulu dikenal dengan "
+            "nama Dermaga Misi.")
+    found = run(text, [("Danau Dian", "LOC"), ("Yunnan", "LOC"), ("Dianchi", "LOC"), ("Mamallapuram", "LOC"),
+                       ("Chennai", "LOC"), ("Mahabalipuram", "LOC"), ("Larantuka", "LOC"), ("Dermaga Misi", "LOC")])
+    assert same(found, "Danau Dian", "Dianchi") and one(found, "Yunnan") != one(found, "Dianchi")
+    assert same(found, "Mamallapuram", "Mahabalipuram") and one(found, "Chennai") != one(found, "Mahabalipuram")
+    # (no name before the phrase: "dermaga" is no name, so "Dermaga Misi" names nothing here)
+    assert one(found, "Larantuka") != one(found, "Dermaga Misi")
+
+
+def test_an_acronym_the_data_spells_otherwise_is_the_body_the_article_spells_out():
+    # "BPK" alone is the audit board; "BPK Wilayah IX" beside its spelled-out name is the
+    # cultural heritage office
+    text = ("Balai Pelestarian Kebudayaan Wilayah IX memeriksa candi. Menurut BPK Wilayah IX, batu candi aman. "
+            "Audit BPK Perwakilan Jawa Barat berjalan.")
+    found = run(text, [("Balai Pelestarian Kebudayaan Wilayah IX", "LOC"), ("BPK Wilayah IX", "ORG"),
+                       ("BPK Perwakilan Jawa Barat", "ORG")])
+    assert same(found, "Balai Pelestarian Kebudayaan Wilayah IX", "BPK Wilayah IX")
+    assert one(found, "BPK Perwakilan Jawa Barat") != one(found, "BPK Wilayah IX")
+
+
+def test_a_name_printed_otherwise_on_a_list_and_a_person_in_nordic_letters():
+    text = ("Juara diraih perenang asal Denmark, Søren Kjærsgård. \"Airnya hangat,\" kata Kjærsgård. "
+            "Di papan hasil resmi, namanya tertulis Soren Kjaersgaard karena sistem tidak mengenal huruf khusus.")
+    found = run(text, [("Denmark", "LOC"), ("Søren Kjærsgård", "LOC"), ("Kjærsgård", "PER"),
+                       ("Soren Kjaersgaard", "PER")])
+    assert same(found, "Søren Kjærsgård", "Kjærsgård", "Soren Kjaersgaard")
+    assert {e.label for e in found if e.text == "Søren Kjærsgård"} == {"PER"}
+
+
+def test_heroes_by_their_titles_and_pen_names():
+    text = ("Pasukan Thomas Matulessy merebut benteng pada 1817. Peringatan Hari Pattimura dipusatkan di Ambon. "
+            "Novel Max Havelaar ditulis Eduard Douwes Dekker. Multatuli mengkritik tanam paksa.")
+    found = run(text, [("Thomas Matulessy", "PER"), ("Pattimura", "PER"), ("Ambon", "LOC"),
+                       ("Eduard Douwes Dekker", "PER"), ("Multatuli", "PER")])
+    assert same(found, "Thomas Matulessy", "Pattimura")
+    assert same(found, "Eduard Douwes Dekker", "Multatuli")
+
+
+def test_another_name_after_a_pronoun_or_a_word_for_a_person():
+    text = ("Tradisi itu ada sejak masa Sultan Mustainbillah, raja Banjar keempat. Sebelum naik takhta, ia dikenal "
+            "dengan nama Pangeran Senapati. Salah satu pedagang tertua, Hairiyah Jamaliah, berjualan 42 tahun. "
+            "Perempuan yang akrab disapa Acil Iyah itu mengaku penghasilannya menurun. "
+            "Budi Santoso bertemu Andi Wijaya di Medan. Ia dikenal dengan julukan Raja Sawit.")
+    found = run(text, [("Mustainbillah", "PER"), ("Banjar", "LOC"), ("Pangeran Senapati", "PER"),
+                       ("Hairiyah Jamaliah", "PER"), ("Acil Iyah", "PER"), ("Budi Santoso", "PER"),
+                       ("Andi Wijaya", "PER"), ("Medan", "LOC"), ("Raja Sawit", "PER")])
+    assert same(found, "Mustainbillah", "Pangeran Senapati")
+    assert same(found, "Hairiyah Jamaliah", "Acil Iyah")
+    # (two people in the sentence before: "ia" is either)
+    assert one(found, "Raja Sawit") not in (one(found, "Budi Santoso"), one(found, "Andi Wijaya"))
+
+
+def test_an_english_university_the_recogniser_called_a_person_and_titles_of_bali_and_banjar():
+    text = ("Kopi Yunnan terkenal. Mahasiswa belajar di Universitas Yunnan. Yunnan University berdiri pada 1922. "
+            "Pemandu senior, Reneng Wirata, menyambut tamu. \"Indah,\" kata Jero Mangku Reneng.")
+    found = run(text, [("Yunnan", "PER"), ("Universitas Yunnan", "ORG"), ("Yunnan University", "PER"),
+                       ("Reneng Wirata", "PER"), ("Jero Mangku Reneng", "PER")])
+    assert same(found, "Universitas Yunnan", "Yunnan University")
+    assert {e.label for e in found if e.text == "Yunnan University"} == {"ORG"}
+    assert same(found, "Reneng Wirata", "Jero Mangku Reneng")
+
+
+def test_venice_by_its_italian_english_and_indonesian_names():
+    text = "Bambu dirakit di Venesia. Venezia dihuni 50.000 warga. Pameran di Venice ditutup November."
+    found = run(text, [("Venesia", "LOC"), ("Venezia", "LOC"), ("Venice", "LOC")])
+    assert same(found, "Venesia", "Venezia", "Venice")
+
+
+def test_another_name_given_first_then_pointing_back_with_begitu():
+    text = ("Pekerja ikut membangun ulang Kastil Shuri di Kota Naha. Tukang memasang ukiran untuk bangunan utama. "
+            "Shurijo, begitu kastil itu biasa ditulis dalam brosur wisata, adalah pusat kerajaan. "
+            "Naha, begitu kota itu disebut, ramai turis.")
+    found = run(text, [("Kastil Shuri", "LOC"), ("Kota Naha", "LOC"), ("Shurijo", "LOC"), ("Naha", "LOC")])
+    assert same(found, "Kastil Shuri", "Shurijo") and one(found, "Shurijo") != one(found, "Kota Naha")

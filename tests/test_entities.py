@@ -545,3 +545,14 @@ def test_legal_aid_food_and_drug_and_higher_education_offices_with_their_names()
     found = {(e.text, e.label) for e in recognise(text)}
     assert ("LBH Kasuari", "ORG") in found, found
     assert ("BBPOM Serang", "ORG") in found, found
+
+
+def test_a_fort_by_its_indonesian_head_and_a_butonese_noble_name_kept_whole():
+    text = ("Pemugaran Benteng Duurstede di Pulau Saparua rampung. Pasukan rakyat merebut Fort Duurstede pada 1817. "
+            "\"Duurstede bukan sekadar bangunan tua,\" kata Ambrosianus Pattiasina.\n\n"
+            "Calon jemaah asal Kabupaten Buton, Wa Ode Siti Rukmini, mengaku lega. \"Sekarang lebih dekat,\" "
+            "kata Wa Ode Rukmini.")
+    found = entities(text)
+    forts = {e.canonical for e in found if e.text in ("Benteng Duurstede", "Fort Duurstede", "Duurstede")}
+    assert len(forts) == 1 and {e.text for e in found} >= {"Benteng Duurstede", "Fort Duurstede", "Duurstede"}
+    assert person(found, "Wa Ode Rukmini").canonical == person(found, "Wa Ode Siti Rukmini").canonical

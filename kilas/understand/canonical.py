@@ -529,9 +529,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         first_two = " ".join(e.text.split()[:2]).lower()
         # ("International University of Africa": an English body's head need not come first)
         if e.label == "PER" and first in _org_heads() or e.label == "LOC" and (
-                first in _words("body_heads") or first_two in _words("body_heads")
-                or any(w in ("University", "Universiteit", "Universitet", "Université", "Universität", "College", "Institute")
-                        for w in e.text.split())):
+                first in _words("body_heads") or first_two in _words("body_heads")) or e.label != "ORG" and any(
+                w in ("University", "Universiteit", "Universitet", "Université", "Universität", "College", "Institute",
+                      "Institutet") for w in e.text.split()):
             e.label = "ORG"
         elif e.label == "PER" and first in _BUILDINGS and " " in e.text:
             e.label = "LOC"  # "Makam Joko Tingkir": a grave named for its man is a place
@@ -556,7 +556,7 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         # a family's name may end: "Jajasan Tjokrohadi")
         if e.label in ("LOC", "ORG") and 2 <= len(words) <= 3 \
                 and (words[0] in lone or e.label == "LOC" and words[-1] in lone) \
-                and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and e.text.lower() not in _places() \
+                and all(re.fullmatch(r"[A-Z][a-z]+", _fold(w)) for w in words) and e.text.lower() not in _places() \
                 and e.text.lower() not in _names() and not any(w.lower() in _not_name_words() for w in words) \
                 and words[0].lower() not in _BUILDINGS:
             e.label = "PER"
@@ -672,7 +672,7 @@ def _not_name_words() -> frozenset[str]:
     """Words that are no part of a person's name: places, the heads of bodies and places,
     clubs' last words and descriptors ("Dewa United")."""
     return _places() | _org_heads() | resources.phrases("loc_heads.txt") | _words("club_endings") \
-        | _words("descriptors")
+        | _words("descriptors") | _words("body_tails")
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -869,6 +869,13 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         prev, nxt = before(m.start(), r""), starts.get(m.end())
         if prev is None or prev.label == "PER" and not (m.group("own1") or m.group("own2")):
             continue
+        if m.group("rel") and not m.group().startswith(",") and re.search(_PLACE_PREPOSITION, text[:prev.start]):
+            # "yang" after a place in a prepositional phrase tells of the phrase's head: "Danau
+            # Dian, danau terbesar di Yunnan yang oleh warga disebut Dianchi" names the lake
+            prev = _apposition_head(text, prev.start - len(re.search(_PLACE_PREPOSITION, text[:prev.start]).group()),
+                                    ends)
+            if prev is None:
+                continue
         if prev.text.lower() in _facility_heads() or prev.text.lower() in _org_heads():
             continue  # a head alone is no name: "Benteng yang oleh warga disebut Benteng Pendem"
         # A nickname the recogniser cut or missed is the capitalised words after the cue:
@@ -900,18 +907,41 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             continue  # a name the article already used is no new name for what went before
         # (from an earlier sentence: "Dalam dokumen Portugis, namanya ditulis Macau" names no
         # other name of Portugal)
-        prev = _named_before(nxt, [e for e in entities + added if m.start() - 600 < e.end <= m.start()
-                                   and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])],
-                             m.group("noun") or m.group("noun2") or m.group("noun3"))
+        earlier = [e for e in entities + added if m.start() - 600 < e.end <= m.start()
+                   and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])]
+        if m.group("pronoun") or m.group("noun4"):
+            if m.group("noun4") and (m.group("noun4").lower() not in _words("person_nouns")
+                                     or not re.match(r"\s+itu\b", text[nxt.end:])) or nxt.label != "PER":
+                continue
+            # (the one person of the sentence before that names anyone)
+            people = sorted((e for e in earlier if e.label == "PER"), key=lambda e: e.start)
+            last = [e for e in people if not re.search(r"[.!?][\"”’]?\s", text[e.end:people[-1].start])] if people else []
+            if len({_person_name(e.text)[0].split()[-1] for e in last}) != 1:
+                continue
+            prev = last[-1]
+        else:
+            prev = _named_before(nxt, earlier, m.group("noun") or m.group("noun2") or m.group("noun3"))
         if prev is not None and not _inside_longer_name(nxt, entities + added):
             defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
             nxt.label = prev.label
+    # The other name first: "Shurijo, begitu kastil itu biasa ditulis dalam brosur wisata"
+    # (an earlier sentence's name with that head word: "Kastil Shuri").
+    for m in _CALLED_BEFORE.finditer(text):
+        name = next((e for e in ends.get(m.start(), []) if e.label != "PER"), None)
+        if name is None or name.text.lower() in defs or not re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", text[:name.start]):
+            continue  # (the name opens its sentence)
+        earlier = [e for e in entities + added if name.start - 1500 < e.end <= name.start
+                   and re.search(r"[.!?][\"”’]?\s", text[e.end:name.start])]
+        prev = _named_before(name, earlier, m.group("noun"))
+        if prev is not None and _flat(prev.text) != _flat(name.text) and not _inside_longer_name(name, entities + added):
+            defs[name.text.lower()] = (_expand(prev.text, deep=True), prev.label)
+            name.label = prev.label
 
     # "Daya Tarik Wisata Tanah Lot" and "DTW Tanah Lot": an acronym and a name of the article
     # that share a tail, the acronym giving the first letters of the words before it.
     for e in list(entities):
         m = re.fullmatch(r"([A-Z]{2,6}) ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})", e.text)
-        if not m or e.text.lower() in defs or m.group(1).lower() in _names():
+        if not m or e.text.lower() in defs:
             continue
         acr, tail = m.groups()
         n = len(acr)
@@ -922,8 +952,11 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             continue
         long = longs.pop()
         known = _expand(e.text, deep=True)
-        if known != e.text and _flat(known) != _flat(_expand(long, deep=True)):
+        if known != e.text and _flat(known) != _flat(_expand(long, deep=True)) \
+                and {w.lower() for w in _expand(acr, deep=True).split()} & {w.lower() for w in long.split()[:n]}:
             continue  # the data spells the acronym out otherwise: "DPRK Lhokseumawe"
+        # (but a body the data knows by other words is the article's own: "BPK Wilayah IX" of
+        # "Balai Pelestarian Kebudayaan Wilayah IX", no "Badan Pemeriksa Keuangan")
         defs[e.text.lower()] = (long, e.label)
         for x in re.finditer(re.escape(long), text):
             a, b = x.span()
@@ -949,12 +982,28 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
     return defs, entities + added
 
 
+# "di", "ke", "dari", "dekat" with a compass word between: "di selatan Chennai"
+_PLACE_PREPOSITION = (r"(?<![\w-])(?:di|ke|dari|dekat|sekitar)\s+(?:(?:selatan|utara|timur|barat|tengah|tepi|pinggir"
+                      r"|luar|dalam)\s+)?$")
+
+
+def _apposition_head(text: str, pos: int, ends: dict[int, list[Entity]]) -> Entity | None:
+    """The name a common-noun apposition ending at pos describes: "Mamallapuram" in
+    "Mamallapuram, kota pelabuhan kuno sekitar 60 kilometer" (None when the phrase holds
+    another name or follows no name)."""
+    comma = text.rfind(",", 0, pos)
+    if comma < 0 or not re.fullmatch(r"\s+[a-z0-9][a-z0-9.\s-]*", text[comma + 1 : pos]):
+        return None
+    found = ends.get(comma, [])
+    return found[0] if found else None
+
+
 _FORMERLY_NAMED = re.compile(
     r",?\s+yang\s+(?:(?:dulu|dahulu|dulunya|sebelumnya|semula|kini|sekarang)\s+)?bernama(?:\s+resmi)?\s+")
 # Verbs that give another name: "dikenal sebagai", "disebut", "dijuluki", "namanya diganti
 # menjadi"; those of a person's own name ("ditulis", "dikenal dengan sebutan") may follow a person.
 def _naming(tag: str, said: bool = True) -> str:
-    return (rf"(?:(?P<own{tag}>dikenal\s+dengan\s+(?:nama|sebutan|julukan)|dijuluki|berjuluk|ditulis|dieja|disingkat)"
+    return (rf"(?:(?P<own{tag}>dikenal\s+dengan\s+(?:nama|sebutan|julukan)|dijuluki|berjuluk|ditulis|tertulis|tercantum|dieja|disingkat)"
             r"|dikenal\s+sebagai" + (r"|disebut" if said else "")
             + r"|(?:diganti|berganti|diubah|berubah)(?:\s+nama)?\s+menjadi)\s+")
 
@@ -970,7 +1019,14 @@ _ALSO_CALLED = re.compile(
 _CALLED_BACK = re.compile(
     r"(?<![\w-])(?:[Nn]ama\s+(?:(?P<noun3>[a-z]+)\s+(?:itu|tersebut)|itu)|(?P<noun>[a-z]+)\s+(?:itu|tersebut)|[Nn]amanya)"
     r"\s+(?:(?!yang\s)[a-z]+\s+){0,2}?" + _naming("3")
-    + r"|(?<![\w-])(?:menyebut|menuliskan)\s+(?:(?P<noun2>[a-z]+)\s+(?:itu|tersebut)|namanya)\s+")
+    + r"|(?<![\w-])(?:menyebut|menuliskan)\s+(?:(?P<noun2>[a-z]+)\s+(?:itu|tersebut)|namanya)\s+"
+    # "Ia dikenal dengan nama Y", "Perempuan yang akrab disapa Y itu": the person before
+    + r"|(?<![\w-])(?:(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:(?:juga|dulu|dahulu|lebih|kerap|sering)\s+)?"
+    r"|(?<![^\s])(?P<noun4>[A-Z][a-z]+)\s+yang\s+(?:juga\s+)?)"
+    r"(?:dikenal\s+dengan\s+(?:nama|sebutan|julukan|panggilan)|dijuluki|berjuluk"
+    r"|(?:akrab|biasa|sering|kerap)\s+(?:disapa|dipanggil))\s+")
+_CALLED_BEFORE = re.compile(r",\s+begitu\s+(?P<noun>[a-z]+)\s+(?:itu|tersebut)\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:disebut|dikenal|ditulis|dieja|dijuluki)\b")
 _NICK = r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 # ", yang dikenal dengan nama", ", yang akrab disapa", ", yang bergelar"
 _KNOWN_AS = (r"yang\s+(?:[^,.\"”]{0,40}?\s)?"
@@ -1325,8 +1381,8 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
         d = defs.get(name.lower()) or defs.get(m.e.text.lower())
         if d and d[1] == "PER":
             name = _person_name(d[0])[0]
-        elif name.lower() in _people():
-            name = _people()[name.lower()]
+        elif name.lower() in _people() or m.e.text.lower() in _people():
+            name = _people().get(name.lower()) or _people()[m.e.text.lower()]
         elif titles and len(name.split()) == 1 and titles[-1].lower() in _words("honorifics") \
                 and titles[-1].lower() not in {"pak", "bu", "bapak", "ibu", "saudara", "saudari", "sdr", "sdr.",
                                                "sdri", "tuan", "nyonya", "nona"}:

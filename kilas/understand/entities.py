@@ -754,6 +754,10 @@ def _whole_people(found: list[Entity], text: str, sentences: list[Sentence]) -> 
             out.append(e)
             continue
         first, last = inside[0], inside[-1]
+        # a Butonese noble's "La Ode" or "Wa Ode", cut by the model: "kata Wa | Ode Rukmini"
+        if first >= 1 and toks[first].text == "Ode" and toks[first - 1].text in ("La", "Wa") \
+                and not any(s < toks[first - 1].end and toks[first - 1].start < t for s, t in taken):
+            first -= 1
         # one word each side at most, and the run must end there (no capital beyond it)
         if first >= 2 and name_word(toks[first - 1], False) and not toks[first - 2].text[:1].isupper():
             first -= 1
@@ -974,6 +978,11 @@ def _place_parts(found: list[Entity], text: str, sentences: list[Sentence]) -> l
         for a, b in tokenize(sent.text):
             start, end = sent.start + a, sent.start + b
             if text[start:end] in names and not any(s < end and start < e for s, e in taken):
+                # (with a head the model left unmarked: "Benteng Duurstede" beside "Fort Duurstede")
+                head = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[max(0, start - 30):start])
+                if head and head.group(1).lower() in heads and not any(
+                        s < start and start - len(head.group()) < e for s, e in taken):
+                    start -= len(head.group())
                 extra.append(Entity(text[start:end], "LOC", start, end, canonical=text[start:end]))
     return sorted(found + extra, key=lambda e: e.start)
 
