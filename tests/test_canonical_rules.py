@@ -2378,3 +2378,61 @@ def test_another_name_given_first_then_pointing_back_with_begitu():
             "Naha, begitu kota itu disebut, ramai turis.")
     found = run(text, [("Kastil Shuri", "LOC"), ("Kota Naha", "LOC"), ("Shurijo", "LOC"), ("Naha", "LOC")])
     assert same(found, "Kastil Shuri", "Shurijo") and one(found, "Shurijo") != one(found, "Kota Naha")
+
+
+def test_an_unmarked_acronym_that_abbreviates_one_name_printed_before_it():
+    text = ("Ia meneliti di University of Tasmania, Australia. Dalam rilis resmi UTAS, namanya ditulis lain. "
+            "Majelis Rakyat Papua Selatan menggelar rapat. Ketua MRPS hadir. Harga BBM naik.")
+    found = run(text, [("University of Tasmania", "ORG"), ("Australia", "LOC"),
+                       ("Majelis Rakyat Papua Selatan", "ORG")])
+    assert one(found, "UTAS") == one(found, "University of Tasmania")
+    assert one(found, "MRPS") == one(found, "Majelis Rakyat Papua Selatan")
+    assert not canon(found, "BBM")  # (it abbreviates no name of the article)
+
+
+def test_yang_after_a_name_inside_an_apposition_names_what_the_apposition_describes():
+    text = ("Karya dipamerkan dekat Benteng Lahore, kompleks istana peninggalan Kesultanan Mughal yang oleh warga "
+            "setempat disebut Shahi Qila. Warga kawasan Senayan yang dulu disebut Gelora menonton.")
+    found = run(text, [("Benteng Lahore", "LOC"), ("Kesultanan Mughal", "ORG"), ("Shahi Qila", "LOC"),
+                       ("Senayan", "LOC"), ("Gelora", "LOC")])
+    assert same(found, "Benteng Lahore", "Shahi Qila") and one(found, "Kesultanan Mughal") != one(found, "Shahi Qila")
+    assert same(found, "Senayan", "Gelora")
+
+
+def test_one_who_speaks_is_the_person_beside_a_mountain_of_that_name():
+    text = ("Status Gunung Slamet dinaikkan. Petugas pos, Slamet Pramono Jati, mendengar gemuruh. "
+            "\"Kami siaga,\" ujar Slamet. Pendaki Slamet dilarang naik.")
+    found = run(text, [("Gunung Slamet", "LOC"), ("Slamet Pramono Jati", "PER"), ("Slamet", "PER")])
+    assert {e.canonical for e in found if e.text == "Slamet"} >= {one(found, "Slamet Pramono Jati")}
+
+
+def test_malay_forms_of_address_and_mohd_and_portuguese_names():
+    text = ("Pengarah, Awang Mohamad Razali Awang Hashim, memberi keterangan. \"Kami siaga,\" ujar Awang Razali. "
+            "Dalam pernyataan kementerian, namanya ditulis Mohd Razali. Mahasiswa Universidade do Porto dan "
+            "Universitas Porto hadir. Oporto dan Porto ramai. Balon terbang di Cappadocia, atau Kapadokia.")
+    found = run(text, [("Awang Mohamad Razali Awang Hashim", "PER"), ("Awang Razali", "PER"), ("Mohd Razali", "PER"),
+                       ("Universidade do Porto", "LOC"), ("Universitas Porto", "ORG"), ("Oporto", "LOC"),
+                       ("Porto", "LOC"), ("Cappadocia", "LOC"), ("Kapadokia", "LOC")])
+    assert same(found, "Awang Mohamad Razali Awang Hashim", "Awang Razali", "Mohd Razali")
+    assert same(found, "Universidade do Porto", "Universitas Porto")
+    assert same(found, "Oporto", "Porto") and same(found, "Cappadocia", "Kapadokia")
+
+
+def test_a_kingdom_no_list_knows_and_the_courts_of_java_by_their_formal_names():
+    text = ("Bata itu diduga peninggalan Kerajaan Majapahit. Arkeolog menyebut Majapahit membangun kota di Trowulan. "
+            "Upacara digelar Keraton Yogyakarta. Kasultanan Ngayogyakarta Hadiningrat mengundang tamu. "
+            "Keraton Surakarta hadir; Kasunanan Surakarta Hadiningrat mengirim utusan.")
+    found = run(text, [("Kerajaan Majapahit", "LOC"), ("Majapahit", "LOC"), ("Trowulan", "LOC"),
+                       ("Keraton Yogyakarta", "LOC"), ("Kasultanan Ngayogyakarta Hadiningrat", "ORG"),
+                       ("Keraton Surakarta", "ORG"), ("Kasunanan Surakarta Hadiningrat", "ORG")])
+    assert same(found, "Kerajaan Majapahit", "Majapahit")
+    assert same(found, "Keraton Yogyakarta", "Kasultanan Ngayogyakarta Hadiningrat")
+    assert same(found, "Keraton Surakarta", "Kasunanan Surakarta Hadiningrat")
+    assert one(found, "Keraton Yogyakarta") != one(found, "Keraton Surakarta")
+
+
+def test_an_unmarked_acronym_of_a_body_before_its_region():
+    text = ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Minahasa Tenggara membuka seleksi. "
+            "Menurut BKPSDM, pelamar mencapai 900 orang.")
+    found = run(text, [("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Minahasa Tenggara", "ORG")])
+    assert one(found, "BKPSDM") == one(found, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Minahasa Tenggara")

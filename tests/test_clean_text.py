@@ -2510,3 +2510,33 @@ def test_a_posted_on_date_line_with_its_poster_and_a_research_desks_credit():
     article = clean_text(raw)
     assert article.title == "Harga Nikel Melesat ke Level Tertinggi Dua Bulan"
     assert article.authors == []
+
+
+def test_an_organisations_portal_a_dash_between_writer_and_date_and_a_networks_copy_link():
+    raw = ("nuraniyah.or.id\nBeranda\nBerita\nKajian\nBerita\n"
+           "Lazis Nuraniyah Salurkan Beasiswa untuk 900 Pelajar Yatim\nSenin, 30 November 2026\n"
+           "MAGELANG—Lembaga zakat Nuraniyah menyalurkan beasiswa kepada 900 pelajar yatim dari sembilan kabupaten.\n"
+           "Penyerahan berlangsung di Gedung Dakwah Nuraniyah, Magelang, dan dihadiri para pengurus wilayah.\n"
+           "© 2026 nuraniyah.or.id. Hak cipta dilindungi.\n")
+    assert clean_text(raw).outlet == "Nuraniyah"
+
+    raw = ("Lontar.id\nPortal Berita Sulawesi Tengah\nBeranda\nPalu\n"
+           "Sungai Palu Dikeruk, Pemkot Targetkan Banjir Berkurang\nRamadhani Lasawedi\n-\nNovember 30, 2026\n0\n"
+           "PALU, Lontar.id – Pemerintah Kota Palu mulai mengeruk sedimen di Sungai Palu sepanjang dua kilometer.\n"
+           "Pengerukan ditargetkan rampung sebelum puncak musim hujan pada Januari mendatang.\n"
+           "Baca artikel lontarnews, \"Sungai Palu Dikeruk, Pemkot Targetkan Banjir Berkurang\" selengkapnya "
+           "https://news.lontar.id/berita/d-1/sungai-palu-dikeruk.\n"
+           "Copyright @ 2026 lontarcom, All right reserved\n")
+    article = clean_text(raw)
+    assert article.authors == ["Ramadhani Lasawedi"]
+    assert not any("selengkapnya" in p for p in article.paragraphs)
+
+
+def test_a_brand_written_as_one_word_is_named_as_its_copyright_line_prints_it():
+    raw = ("lontarcom\nlontarNews\nlontarSport\nBerita\n"
+           "Gudang Plastik di Cakung Terbakar, 17 Unit Damkar Dikerahkan\nRamadhani Lasawedi - lontarNews\n"
+           "Senin, 30 Nov 2026 09:15 WIB\n"
+           "Jakarta - Sebuah gudang plastik di Cakung, Jakarta Timur, terbakar pada Senin pagi.\n"
+           "Sebanyak 17 unit pemadam kebakaran dikerahkan untuk memadamkan api yang berkobar dua jam.\n"
+           "Copyright @ 2026 lontarcom, All right reserved\n")
+    assert clean_text(raw).outlet == "lontarcom"

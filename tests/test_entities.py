@@ -556,3 +556,30 @@ def test_a_fort_by_its_indonesian_head_and_a_butonese_noble_name_kept_whole():
     forts = {e.canonical for e in found if e.text in ("Benteng Duurstede", "Fort Duurstede", "Duurstede")}
     assert len(forts) == 1 and {e.text for e in found} >= {"Benteng Duurstede", "Fort Duurstede", "Duurstede"}
     assert person(found, "Wa Ode Rukmini").canonical == person(found, "Wa Ode Siti Rukmini").canonical
+
+
+def test_a_regional_office_by_its_number_is_one_name():
+    text = ("Tim Balai Pelestarian Kebudayaan Wilayah XI tiba di lokasi sehari kemudian. Warga diminta melapor. "
+            "BPK Wilayah XI mencatat 27 laporan temuan bata kuno. Kepala BPK Wilayah X juga hadir.")
+    found = entities(text)
+    assert "Balai Pelestarian Kebudayaan Wilayah XI" in spans(found, "ORG")
+    assert {"BPK Wilayah XI", "BPK Wilayah X"} <= set(spans(found, "ORG"))
+    office = {e.canonical for e in found if e.text in ("BPK Wilayah XI", "Balai Pelestarian Kebudayaan Wilayah XI")}
+    assert len(office) == 1
+
+
+def test_a_pilgrims_title_in_full_is_no_part_of_the_name():
+    text = ("Salah satu pengusaha tenun, Hajjah Andi Besse Makkawaru (68), mengatakan pesanan naik. "
+            "Usaha yang dirintis Hajjah Besse sejak 1982 itu kini mempekerjakan 45 penenun. Kondisi itu dibenarkan "
+            "Andi Besse Cenning Tenripada, ketua asosiasi perajin.")
+    found = entities(text)
+    pilgrim = {e.canonical for e in found if "Makkawaru" in e.text or e.text in ("Hajjah Besse", "Besse")}
+    assert len(pilgrim) == 1 and "Hajjah" not in pilgrim.pop()
+
+
+def test_yogyakartas_javanese_name_for_its_culture_office():
+    text = ("Dinas Kebudayaan Daerah Istimewa Yogyakarta membantu persiapan upacara. "
+            "Menurut Kundha Kabudayan DIY, acara itu dihadiri ribuan warga.")
+    found = entities(text)
+    office = {e.canonical for e in found if e.text in ("Kundha Kabudayan DIY", "Dinas Kebudayaan Daerah Istimewa Yogyakarta")}
+    assert "Kundha Kabudayan DIY" in spans(found, "ORG") and len(office) == 1

@@ -332,7 +332,7 @@ def _names_site(part: str, site_keys: frozenset[str]) -> bool:
 def site_key(text: str) -> str:
     """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
     text = re.sub(r"^the\s+", "", text.strip().lower())  # "The Meridian Post" = "meridianpost.id"
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:co\.id|com|co|id|net|org|news|my|tv)$", "", text))
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:(?:co|or|ac|go|web|sch)\.id|com|co|id|net|org|news|my|tv)$", "", text))
 
 
 _SITE_THEN_BRACKETED_PLACE = re.compile(r"^(?P<site>[A-Za-z][\w.-]{2,40})\s*\((?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\)"

@@ -313,7 +313,7 @@ _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|
 # "Kie Raha News © 2026 — Ternate", "© 2026 Derap Indonesia. All rights reserved.",
 # "COPYRIGHT © KABARTA 2026"
 _COPYRIGHT_NAME = re.compile(r"^(?:(?!copyright\b)(?P<before>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+©\s*\d{4}"
-                             r"|(?:©|copyright)\s*(?:©\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?:\.[a-z]{2,4}\b)?(?: [A-Z][\w]*){0,3})"
+                             r"|(?:©|copyright)\s*(?:[©@]\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?:\.[a-z]{2,4}\b)?(?: [A-Z][\w]*){0,3})"
                              r"|(?:©|copyright)\s*(?:©\s*)?(?!hak\b|all\b)(?P<then_year>[A-Z][\w]*(?: [A-Z][\w]*){0,3})\s+\d{4}\b)", re.I)
 
 
@@ -441,13 +441,20 @@ def _masthead(clean: list[str]) -> str | None:
                 and re.search(r"\b(?:network|grup|group|jaringan)\b", found, re.I):
             return next(n for n in owners.values() if meta.site_key(n) == meta.site_key(line))
     if re.fullmatch(r"[a-z]{3,}com", found):
-        return found[:-3].capitalize() + ".com"  # "tapakcom" is how "Tapak.com" writes its brand
+        # "tapakcom" is how "Tapak.com" writes its brand: as its copyright line prints it
+        printed = [n for n in _copyright_names(clean) if meta.site_key(n) in (found, found[:-3])]
+        return printed[0] if printed else found[:-3].capitalize() + ".com"
     if found.lower().startswith("radio "):
         # "Radio Bahana 97,3 FM" is "Bahana FM" in its copyright line
         for name in owners.values():
             if meta.site_key(name) == meta.site_key(found[6:] + " FM"):
                 return name
     if meta.looks_like_site_name(found):
+        if found.islower() and re.search(r"\.(?:or|ac|go)\.id$", found):
+            # an organisation's portal ("amaliyah.or.id") goes by the organisation's name
+            name = _without_domain_ending(found).capitalize()
+            if any(re.search(rf"\b{re.escape(name)}\b", line) for line in clean):
+                return name
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
         for name in _copyright_names(clean):
@@ -455,12 +462,12 @@ def _masthead(clean: list[str]) -> str | None:
                 return name
         # "© 2026 GantariSultra.id - Bagian dari Gantari.com Network" under the network's
         # masthead "Gantari.com": the page is the regional site's
-        stem = meta.site_key(found.rsplit(".", 1)[0])
+        stem = meta.site_key(_without_domain_ending(found))
         for name in _copyright_names(clean):
             if " " not in name and meta.site_key(name).startswith(stem) and len(meta.site_key(name)) > len(stem):
                 domain = re.compile(rf"\b{re.escape(name)}\.[a-z]{{2,4}}\b", re.I)
                 return next((m.group(0) for line in clean for m in [domain.search(line)] if m), name)
-        return _fuller_name(found.rsplit(".", 1)[0], clean) or found
+        return _fuller_name(_without_domain_ending(found), clean) or found
     if not (found.isupper() or found.islower()):
         return _fuller_name(found, clean) or found
     fuller = _fuller_name(found, clean)  # "LAWATAN" is "Majalah Lawatan" in its copyright line
@@ -571,6 +578,12 @@ def _bare_byline(line: str, site_keys: frozenset[str], menu: frozenset[str] = fr
     if not site:
         return None
     return names if names or other else None
+
+
+def _without_domain_ending(name: str) -> str:
+    """'amaliyah.or.id' -> 'amaliyah', 'KIERAHA.NEWS' -> 'KIERAHA' (Indonesia's second-level
+    endings go whole)."""
+    return re.sub(r"\.(?:(?:co|or|ac|go|web|sch|my|biz|net|ponpes)\.id|[a-z]{2,6})$", "", name, flags=re.I)
 
 
 def _own_site_name(part: str, site_keys: frozenset[str]) -> bool:
@@ -705,7 +718,11 @@ def _date_follows(clean: list[str], i: int, end: int) -> bool:
     writer's job ('Dosen Ilmu Komunikasi Universitas Negeri Jakarta'); a page that prints
     only the relative time has no date line after it."""
     # (or the writer's role alone, under the name: "Naura Vania" / "Kontributor" / the date)
+    # (or a dash alone between them, as a WordPress theme copies: "Nama" / "-" / the date)
     for _ in range(2):
+        if i < end and re.fullmatch(r"[-–—|•·]", clean[i].strip()):
+            i += 1
+            continue
         if not (i < end and (_RELATIVE_TIME.match(clean[i]) or _job_line(clean[i])
                              or meta.byline_role(clean[i].lower().rstrip(" :,")) == "author")):
             break

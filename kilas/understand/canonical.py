@@ -530,8 +530,9 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         # ("International University of Africa": an English body's head need not come first)
         if e.label == "PER" and first in _org_heads() or e.label == "LOC" and (
                 first in _words("body_heads") or first_two in _words("body_heads")) or e.label != "ORG" and any(
-                w in ("University", "Universiteit", "Universitet", "Université", "Universität", "College", "Institute",
-                      "Institutet") for w in e.text.split()):
+                w in ("University", "Universiteit", "Universitet", "Université", "Universität", "Universidade",
+                      "Universidad", "Università", "Univerzitet", "College", "Institute", "Institutet")
+                for w in e.text.split()):
             e.label = "ORG"
         elif e.label == "PER" and first in _BUILDINGS and " " in e.text:
             e.label = "LOC"  # "Makam Joko Tingkir": a grave named for its man is a place
@@ -876,6 +877,10 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                                     ends)
             if prev is None:
                 continue
+        elif m.group("rel") and not m.group().startswith(","):
+            # ... and after a name inside an apposition, of the name it describes: "Benteng
+            # Lahore, kompleks istana peninggalan Kesultanan Mughal yang ... disebut Shahi Qila"
+            prev = _apposition_head(text, prev.start, ends) or prev
         if prev.text.lower() in _facility_heads() or prev.text.lower() in _org_heads():
             continue  # a head alone is no name: "Benteng yang oleh warga disebut Benteng Pendem"
         # A nickname the recogniser cut or missed is the capitalised words after the cue:
@@ -966,6 +971,28 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             entities = [o for o in entities if o not in inside]
             added = [o for o in added if o not in inside]
             add(a, b, e.label)
+    # An acronym the recogniser left unmarked that abbreviates one name printed before it:
+    # "Dalam rilis resmi UTAS" after "University of Tasmania", "MRPS" after "Majelis Rakyat
+    # Papua Selatan" (not one the data knows, and not a line in capitals).
+    longs = [e for e in entities + added if e.label in ("ORG", "LOC") and len(_bare(e.text).split()) >= 2]
+    for m in re.finditer(r"(?<![\w./-])[A-Z]{3,6}(?![\w/-])", text):
+        acr = m.group()
+        if covered(m.start(), m.end()) or acr.lower() in defs or acr.lower() in _names() \
+                or re.fullmatch(r"[IVXLC]+", acr) or not re.search(r"[a-z]", text[max(0, m.start() - 30):m.start()]):
+            continue
+        fits = {}
+        for e in longs:
+            words = _bare(e.text).split()
+            # (a body's region after it gives nothing: "BKPSDM" of "Badan Kepegawaian ... Minahasa Tenggara")
+            bodies = [words] + [words[:-k] for k in (1, 2, 3) if len(words) > k + 1
+                                and " ".join(words[-k:]).lower() in _places()]
+            if e.end <= m.start() and acr.lower() not in (w.lower() for w in words) \
+                    and any(_every_word_gives(acr, ws) for ws in bodies):
+                fits.setdefault(_university_key(e.text) or _flat(_expand(e.text, deep=True)), e)
+        if len(fits) == 1:
+            e = next(iter(fits.values()))
+            defs[acr.lower()] = (_expand(e.text, deep=True), e.label)
+            add(m.start(), m.end(), e.label)
     # Later uses of a defined form that the recogniser did not mark.
     for short, (_, label) in list(defs.items()):
         forms = {e.text for e in entities + added if e.text.lower() == short}
@@ -1191,6 +1218,23 @@ def _is_acronym(s: str) -> bool:
         return False
     return all(_ACRONYM.match(w) for w in words) and any(sum(c.isupper() for c in w) >= 2 or len(w) <= 9
                                                           for w in words)
+
+
+def _every_word_gives(acr: str, words: list[str]) -> bool:
+    """Is acr made of the beginnings of every content word of the name, in order ("UTAS" =
+    U[niversity] of TAS[mania], "MRPS" = Majelis Rakyat Papua Selatan)? Function words may
+    give nothing; no content word is skipped."""
+    a = acr.lower()
+    ws = [w.lower() for w in words]
+
+    def fit(i: int, j: int) -> bool:
+        if j == len(ws):
+            return i == len(a)
+        if ws[j] in _FUNCTION_WORDS and fit(i, j + 1):
+            return True
+        return any(i + k <= len(a) and a[i:i + k] == ws[j][:k] and fit(i + k, j + 1) for k in range(1, len(ws[j]) + 1))
+
+    return fit(0, 0)
 
 
 def _initials_fit(acr: str, words: list[str], lead_m: bool = False, exact: bool = False) -> bool:
@@ -1501,8 +1545,10 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     # Short forms: a surname, a given name, a shorter run of the name, first and last word.
     for m in people:
         t = m.tokens
-        if len(t) == 1 and t[0] in named_after:
-            continue
+        if len(t) == 1 and t[0] in named_after and not re.search(
+                r"[,\"”]\s*(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|jelas|papar|pungkas|lanjut|tegas)\s+$",
+                text[max(0, m.e.start - 20):m.e.start]):
+            continue  # (one who speaks is the person: '"...," ujar Slamet' beside "Gunung Slamet")
         cands = [f for f in full if len(f.tokens) > len(t) and _short_form_of(t, f.tokens)]
         if len(t) >= 2 and not _in_title_line(text, m.e.start):  # (a headline names people before the body does)
             cands = [f for f in cands if f.e.start < m.e.start and not m.e.role]
@@ -2567,7 +2613,8 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
     if len(words) - opening >= 2 and words[opening].lower() in _words("states"):
         for k in range(opening + 1, len(words)):
             rest = " ".join(words[k:])
-            if rest.lower() in _places() or rest.lower() in _names():
+            # (or a kingdom no list knows, which the article also names alone: "Majapahit")
+            if rest.lower() in _places() or rest.lower() in _names() or k == opening + 1 and rest.lower() in texts:
                 if all(w.lower() in _words("state_words") for w in words[opening + 1:k]) \
                         and not heads.get(_flat(_expand(rest, defs))) \
                         and not any(t.split()[0] in _ISLANDS and t.endswith(" " + rest.lower()) for t in texts):

@@ -229,6 +229,18 @@ def _numbered_units(found: list[Entity], text: str) -> list[Entity]:
         if not crossing:
             out = [e for e in out if e not in inside]
             out.append(Entity(text[start:stop], "ORG", start, stop, canonical=text[start:stop]))
+    # A body's regional office by its number, cut there: "Balai Pelestarian Kebudayaan
+    # Wilayah | X", "BPK | Wilayah XI"
+    for e in list(out):
+        if e.label == "PER" or e not in out:
+            continue
+        m = re.match(r"(?:\s+Wilayah)?\s+(?:[IVXL]{1,5}|\d{1,2})(?![\w-])", text[e.end:])
+        if m and (e.text.endswith(" Wilayah") or m.group().split()[0] == "Wilayah"):
+            stop = e.end + m.end()
+            piece = [o for o in out if e.end <= o.start and o.end <= stop]  # ("Wilayah XI" as a place)
+            if not any(o is not e and o not in piece and o.start < stop and e.end < o.end for o in out):
+                out = [o for o in out if o not in piece]
+                out[out.index(e)] = Entity(text[e.start:stop], "ORG", e.start, stop, canonical=text[e.start:stop])
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
@@ -589,7 +601,8 @@ def _headed_names(found: list[Entity], text: str, sentences: list[Sentence]) -> 
                     break
                 j += 1
             run = toks[first:j]
-            if not run or run[-1].text in ("dan", "&") or len(run[-1].text) < 3:
+            if not run or run[-1].text in ("dan", "&") or len(run[-1].text) < 3 and not (
+                    len(run) > 1 and re.fullmatch(r"[IVXL]{1,4}", run[-1].text)):  # ("... Wilayah XI")
                 continue
             if run[0].text.lower() in _ADMIN_HEADS and head.lower() == "kantor":
                 continue  # "Kantor Kecamatan Talang" is a building in a place, not a body
