@@ -2436,3 +2436,9 @@ def test_an_unmarked_acronym_of_a_body_before_its_region():
             "Menurut BKPSDM, pelamar mencapai 900 orang.")
     found = run(text, [("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Minahasa Tenggara", "ORG")])
     assert one(found, "BKPSDM") == one(found, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Minahasa Tenggara")
+
+
+def test_more_korean_surnames_in_two_romanisations():
+    text = "Wasit Noh Ji-won memimpin laga. Menurut Roh Ji-won, laga berjalan baik. Pelatih Park Hyun-woo dan Bak Hyun-woo."
+    found = run(text, [("Noh Ji-won", "PER"), ("Roh Ji-won", "PER"), ("Park Hyun-woo", "PER"), ("Bak Hyun-woo", "PER")])
+    assert same(found, "Noh Ji-won", "Roh Ji-won") and same(found, "Park Hyun-woo", "Bak Hyun-woo")
