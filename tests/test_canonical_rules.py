@@ -2442,3 +2442,11 @@ def test_more_korean_surnames_in_two_romanisations():
     text = "Wasit Noh Ji-won memimpin laga. Menurut Roh Ji-won, laga berjalan baik. Pelatih Park Hyun-woo dan Bak Hyun-woo."
     found = run(text, [("Noh Ji-won", "PER"), ("Roh Ji-won", "PER"), ("Park Hyun-woo", "PER"), ("Bak Hyun-woo", "PER")])
     assert same(found, "Noh Ji-won", "Roh Ji-won") and same(found, "Park Hyun-woo", "Bak Hyun-woo")
+
+
+def test_a_hospital_by_its_long_head_and_without_a_given_name_cut_short():
+    text = ("Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh meluncurkan ambulans sungai. Direktur RSUD Ansari "
+            "Saleh hadir. Warga menyebutnya RS Ansari Saleh.")
+    found = run(text, [("Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh", "ORG"), ("RSUD Ansari Saleh", "ORG"),
+                       ("RS Ansari Saleh", "ORG")])
+    assert same(found, "Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh", "RSUD Ansari Saleh", "RS Ansari Saleh")

@@ -583,3 +583,8 @@ def test_yogyakartas_javanese_name_for_its_culture_office():
     found = entities(text)
     office = {e.canonical for e in found if e.text in ("Kundha Kabudayan DIY", "Dinas Kebudayaan Daerah Istimewa Yogyakarta")}
     assert "Kundha Kabudayan DIY" in spans(found, "ORG") and len(office) == 1
+
+
+def test_a_hospital_named_after_a_person_with_a_given_name_cut_short():
+    text = "Pasien dirujuk ke Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh di Banjarmasin, Senin pagi."
+    assert "Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh" in spans(entities(text), "ORG")

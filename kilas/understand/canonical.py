@@ -83,6 +83,12 @@ def _sections() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def cut_short(word: str) -> bool:
+    """A given name written short with a full stop: "Moch.", "Muh." (not a word that ends a
+    sentence)."""
+    return word.endswith(".") and word[:1].isupper() and word.rstrip(".").lower() in _given()
+
+
 @lru_cache(maxsize=None)
 def _given() -> dict[str, str]:
     """Spellings of one given name -> the one compared ("mohammad" -> "muhammad")."""
@@ -2219,10 +2225,12 @@ def _facility(name: str) -> tuple[str, list[str]] | None:
     ["Sardjito"])."""
     words = name.split()
     heads = _facility_heads()
-    for n in (2, 1):
+    for n in (4, 3, 2, 1):  # ("Rumah Sakit Umum Daerah" is one head)
         head = " ".join(words[:n]).lower()
         if len(words) > n and head in heads:
-            rest = [w for w in words[n:] if w.lower().rstrip(".") not in ("dr", "prof", "ir", "h")]
+            # (initials and a given name cut short go too: "RSUD Dr. H. Moch. Ansari Saleh")
+            rest = [w for w in words[n:] if w.lower().rstrip(".") not in ("dr", "prof", "ir", "h")
+                    and not re.fullmatch(r"[A-Z]\.", w) and not cut_short(w)]
             if len(rest) > 1 and rest[0].lower() in ("internasional", "international"):
                 rest = rest[1:]
             return (heads[head], rest) if rest else None

@@ -503,7 +503,7 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
     """A body or a building named after a person is one name, titles included: "RSUP Dr.
     Mohammad Hoesin", "Universitas Jenderal Soedirman", "Bandara Frans Seda", where the
     model tags the person and leaves the head (or takes "RSUD Prof. Dr." as a place)."""
-    from .canonical import facility_heads
+    from .canonical import cut_short, facility_heads
 
     heads = facility_heads()
     titles = resources.words("titles.txt") | resources.words("degrees.txt") | _HONORIFICS | _RANKS
@@ -516,9 +516,10 @@ def _named_after(found: list[Entity], text: str) -> list[Entity]:
         offset = max(0, p.start - 60)
         # back over titles ("Prof. Dr.", "Jenderal") to a head right before them
         k = len(words)
-        # (and over initials the model cut from the name: "RSUP Prof. Dr. R. D. Kandou")
+        # (and over initials the model cut from the name: "RSUP Prof. Dr. R. D. Kandou", or a
+        # given name cut short: "RSUD Dr. H. Moch. Ansari Saleh")
         while k > 0 and (words[k - 1].group().lower().rstrip(".") in titles
-                         or re.fullmatch(r"[A-Z]\.", words[k - 1].group())):
+                         or re.fullmatch(r"[A-Z]\.", words[k - 1].group()) or cut_short(words[k - 1].group())):
             k -= 1
         start = None
         for n in (4, 3, 2, 1):
