@@ -172,10 +172,11 @@ def _date_line(text: str) -> bool:
         # an item of a schedule: "Selasa, 1 Desember 2026: anggota dari Kecamatan ...;",
         # "Senin (16/11/2026): Alun-alun Ki Ronggo Bondowoso"
         return False
-    posted = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published|oleh|by)\b", text, re.I)
+    posted_on = re.match(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|dimuat|posted|published)\b", text, re.I)
+    posted = posted_on or re.match(r"(?:oleh|by)\b", text, re.I)
     # ("Diposting pada 14 November 2026 oleh Humas SAR Bengkulu" is no headline)
     if (len(before) >= 4 or (before and len(words) >= 6)) and not found.has_time and headline_case(text) \
-            and not re.search(r"[·|•—–]", text) and not (posted and not re.match(r"oleh|by", text, re.I)):
+            and not re.search(r"[·|•—–]", text) and not posted_on:
         # a headline with a date in it: "Jadwal SIM Keliling Bondowoso 16-20 November 2026, Cek
         # Lokasinya", "Tanggal Cantik 12-12-2026, Vendor Pernikahan di Bandung Kebanjiran Pesanan"
         return False

@@ -1423,6 +1423,8 @@ def _in_title_line(text: str, pos: int) -> bool:
 
 
 def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset[str] | set[str] = frozenset()) -> None:
+    from .quotes import end_cues  # (quotes reads the recogniser, which reads this module)
+
     if not people:
         return
     for m in people:
@@ -1552,8 +1554,7 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
     for m in people:
         t = m.tokens
         if len(t) == 1 and t[0] in named_after and not re.search(
-                r"[,\"”]\s*(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|jelas|papar|pungkas|lanjut|tegas)\s+$",
-                text[max(0, m.e.start - 20):m.e.start]):
+                rf"[,\"”]\s*(?:{end_cues()})\s+$", text[max(0, m.e.start - 20):m.e.start], re.I):
             continue  # (one who speaks is the person: '"...," ujar Slamet' beside "Gunung Slamet")
         cands = [f for f in full if len(f.tokens) > len(t) and _short_form_of(t, f.tokens)]
         if len(t) >= 2 and not _in_title_line(text, m.e.start):  # (a headline names people before the body does)

@@ -36,7 +36,7 @@ def _cue_forms() -> tuple[frozenset[str], str]:
 
 
 @lru_cache(maxsize=None)
-def _end_cues() -> str:
+def end_cues() -> str:
     """Cues that follow what was said: "..., kata X" (base and -nya forms, not me- verbs)."""
     forms, _ = _cue_forms()
     short = [f for f in forms if " " not in f and not f.startswith(("me", "di", "ber", "te"))]
@@ -207,7 +207,7 @@ def _indirect(text: str, sentence: Sentence, speakers: list[Entity], people: lis
         return _indirect_quote(m.group("what"), sentence.start + m.start("what"), speaker,
                                s[: m.start("who")].strip().lower(), state)
     # "..., kata X." / "..., kata Wakil Menteri Perdagangan, Dian Kusumaningrum." at the end
-    m = re.search(rf",\s*(?P<cue>{_end_cues()})\s+(?P<who>[^,]{{2,60}}(?:,\s*[^,]{{2,40}})?)\.?$", s, re.I)
+    m = re.search(rf",\s*(?P<cue>{end_cues()})\s+(?P<who>[^,]{{2,60}}(?:,\s*[^,]{{2,40}})?)\.?$", s, re.I)
     if m and m.start() > 20:
         who_start = sentence.start + m.start("who")
         after = [e for e in in_sentence if e.start >= who_start]
