@@ -328,11 +328,20 @@ def _names_site(part: str, site_keys: frozenset[str]) -> bool:
     return len(key) >= 4 and any(k != key and (k.endswith(key) or k.startswith(key)) for k in site_keys)
 
 
+# Indonesia's second-level web endings, which go whole: "amaliyah.or.id"
+_SECOND_LEVEL = r"(?:co|or|ac|go|web|sch|my|biz|net|ponpes)\.id"
+
+
 @resources.line_cache()
 def site_key(text: str) -> str:
     """A site's name folded for comparing: 'MUSI PAGI', 'musipagi.id' -> 'musipagi'."""
     text = re.sub(r"^the\s+", "", text.strip().lower())  # "The Meridian Post" = "meridianpost.id"
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.(?:(?:co|or|ac|go|web|sch)\.id|com|co|id|net|org|news|my|tv)$", "", text))
+    return re.sub(r"[^a-z0-9]", "", re.sub(rf"\.(?:{_SECOND_LEVEL}|com|co|id|net|org|news|my|tv)$", "", text))
+
+
+def without_domain_ending(name: str) -> str:
+    """'amaliyah.or.id' -> 'amaliyah', 'KIERAHA.NEWS' -> 'KIERAHA'."""
+    return re.sub(rf"\.(?:{_SECOND_LEVEL}|[a-z]{{2,6}})$", "", name, flags=re.I)
 
 
 _SITE_THEN_BRACKETED_PLACE = re.compile(r"^(?P<site>[A-Za-z][\w.-]{2,40})\s*\((?P<city>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\)"

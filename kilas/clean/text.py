@@ -453,7 +453,7 @@ def _masthead(clean: list[str]) -> str | None:
     if meta.looks_like_site_name(found):
         if found.islower() and re.search(r"\.(?:or|ac|go)\.id$", found):
             # an organisation's portal ("amaliyah.or.id") goes by the organisation's name
-            name = _without_domain_ending(found).capitalize()
+            name = meta.without_domain_ending(found).capitalize()
             if any(re.search(rf"\b{re.escape(name)}\b", line) for line in clean):
                 return name
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
@@ -463,12 +463,12 @@ def _masthead(clean: list[str]) -> str | None:
                 return name
         # "© 2026 GantariSultra.id - Bagian dari Gantari.com Network" under the network's
         # masthead "Gantari.com": the page is the regional site's
-        stem = meta.site_key(_without_domain_ending(found))
+        stem = meta.site_key(meta.without_domain_ending(found))
         for name in _copyright_names(clean):
             if " " not in name and meta.site_key(name).startswith(stem) and len(meta.site_key(name)) > len(stem):
                 domain = re.compile(rf"\b{re.escape(name)}\.[a-z]{{2,4}}\b", re.I)
                 return next((m.group(0) for line in clean for m in [domain.search(line)] if m), name)
-        return _fuller_name(_without_domain_ending(found), clean) or found
+        return _fuller_name(meta.without_domain_ending(found), clean) or found
     if not (found.isupper() or found.islower()):
         return _fuller_name(found, clean) or found
     fuller = _fuller_name(found, clean)  # "LAWATAN" is "Majalah Lawatan" in its copyright line
@@ -579,12 +579,6 @@ def _bare_byline(line: str, site_keys: frozenset[str], menu: frozenset[str] = fr
     if not site:
         return None
     return names if names or other else None
-
-
-def _without_domain_ending(name: str) -> str:
-    """'amaliyah.or.id' -> 'amaliyah', 'KIERAHA.NEWS' -> 'KIERAHA' (Indonesia's second-level
-    endings go whole)."""
-    return re.sub(r"\.(?:(?:co|or|ac|go|web|sch|my|biz|net|ponpes)\.id|[a-z]{2,6})$", "", name, flags=re.I)
 
 
 def _own_site_name(part: str, site_keys: frozenset[str]) -> bool:
