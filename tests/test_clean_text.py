@@ -2540,3 +2540,29 @@ def test_a_brand_written_as_one_word_is_named_as_its_copyright_line_prints_it():
            "Sebanyak 17 unit pemadam kebakaran dikerahkan untuk memadamkan api yang berkobar dua jam.\n"
            "Copyright @ 2026 lontarcom, All right reserved\n")
     assert clean_text(raw).outlet == "lontarcom"
+
+
+def test_credits_under_a_video_prompt_and_a_page_link_block_and_a_corps_after_a_rank():
+    raw = ("tandas.com\nBerita\nNelayan Kendari Kesulitan Solar\nKamis, 26 November 2026 10:15 WIB\n"
+           "tandas.com, KENDARI - Ratusan nelayan di Kendari kesulitan mendapatkan solar bersubsidi sejak pekan lalu.\n"
+           "Menurut mereka, solar eceran di kios kini dijual jauh di atas harga resmi pemerintah.\n"
+           "(nad/tandas)\nJangan Lewatkan Video Terbaru:\nRedaktur : Adhisatya Zahirawan\n"
+           "Reporter : Nadhifah Rahmadhanti\nKomentari Artikel Ini\n")
+    article = clean_text(raw)
+    assert article.editors == ["Adhisatya Zahirawan"] and article.authors == ["Nadhifah Rahmadhanti"]
+
+    raw = ("Lalakon.com\nBerita\nAbrasi Gerus Pantai Batu Hiu\nSenin, 23 November 2026 | 09:10 WIB\n"
+           "LALAKON.COM - Abrasi kembali menggerus bibir Pantai Batu Hiu di Kecamatan Parigi, Pangandaran.\n"
+           "Gelombang setinggi tiga meter menghantam kawasan itu hampir setiap hari sepekan terakhir.\n"
+           "Halaman:\n1\n2\nEditor: Ohim Rusyana\nTags\nPangandaran\n")
+    assert clean_text(raw).editors == ["Ohim Rusyana"]
+    assert parse_byline("Editor: Lettu Inf Sahriannor Jamhuri").editors == ["Sahriannor Jamhuri"]
+
+
+def test_a_dailys_name_printed_beside_its_domain_masthead():
+    raw = ("BUTTA.CO.ID\nHarian Butta\nHome\nMakassar\n"
+           "Sopir Pete-pete Minta Tarif Angkutan Disesuaikan\nSenin, 16 November 2026 14:05 WITA\n"
+           "BUTTA.CO.ID, MAKASSAR -- Ratusan sopir pete-pete di Makassar meminta pemerintah kota menyesuaikan tarif.\n"
+           "Mereka menilai tarif yang berlaku sejak tiga tahun lalu tidak lagi sebanding dengan biaya.\n"
+           "Copyright © 2026 BUTTA.CO.ID\n")
+    assert clean_text(raw).outlet == "Harian Butta"

@@ -789,7 +789,10 @@ def strip_degrees(name: str) -> str:
     """'Dr. Yohanes Sanam' -> 'Yohanes Sanam'; name particles ('Moh.', 'Hi.') stay."""
     words = name.split()
     while words and is_degree(words[0]) and len(words) > 1:
-        words.pop(0)
+        rank = words.pop(0).replace(".", "").lower() in resources.words("ranks.txt")
+        # the corps after a rank ("Lettu Inf Sahriannor"): part of the rank, never of the name
+        if rank and len(words) > 1 and words[0].strip("().").lower() in resources.words("corps.txt"):
+            words.pop(0)
     while words and is_degree(words[-1]) and len(words) > 1 \
             and words[-1].replace(".", "").lower() not in _before_name_only():
         words.pop()

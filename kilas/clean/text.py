@@ -31,6 +31,8 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 # A headline that is a quote: a quoted paragraph of the body closes with its own stop or comma.
 _QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
+# A credit line's label: "Editor: X", "Reporter : Y"
+_CREDIT_LABEL = re.compile(r"(?:Editor|Penyunting|Penulis|Reporter|Redaktur|Ditulis oleh)\b")
 _INITIALS = re.compile(r"^\(\s*(?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*[/,]\s*(?:[a-z]{2,5}|[A-Z]{2,5}))*\s*\)$")  # "(rzy)", "(ADN)"
 # ("(Sinondang/Poltak Butarbutar/Tiurma Siahaan)": two writers, a slash between them too)
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80}(?:/[A-Za-z .,'&]{2,80})?)\)$")
@@ -456,6 +458,13 @@ def _masthead(clean: list[str]) -> str | None:
             name = meta.without_domain_ending(found).capitalize()
             if any(re.search(rf"\b{re.escape(name)}\b", line) for line in clean):
                 return name
+        # "BUTTA.CO.ID" over "Harian Butta": the daily's name printed beside its domain
+        stem = meta.site_key(meta.without_domain_ending(found))
+        for line in _top_lines(clean):
+            words = line.split()
+            if 2 <= len(words) <= 3 and words[0].lower() in _SITE_NAME_OPENINGS \
+                    and meta.site_key(" ".join(words[1:])) == stem:
+                return line
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
         for name in _copyright_names(clean):
@@ -1009,7 +1018,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             # So does one right under a tag line ("Tag: ..." / "Penyunting: Margareta Funan").
             near = 8 if refs_at is not None and _REFERENCES.fullmatch(clean[refs_at]) else 3
             if refs_at is not None and i - refs_at <= near \
-                    and re.match(r"(?:Editor|Penyunting|Penulis|Reporter|Redaktur|Ditulis oleh)\b", line) \
+                    and _CREDIT_LABEL.match(line) \
                     and meta.parse_byline(line):
                 mark(i, "byline", "a byline under the article's references or tags")
                 continue
@@ -1029,7 +1038,8 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         in_box = box_bullets = False
         if not line:
             mark(i, "other", "only markup")
-        elif skip_next_headline and (not is_prose(line) or _linked_headline(line)):
+        elif skip_next_headline and (not is_prose(line) or _linked_headline(line)) \
+                and not (_CREDIT_LABEL.match(line) and meta.parse_byline(line)):
             mark(i, "readmore", "the headline of a 'Baca juga' link")
             skip_next_headline, list_headline = False, line
             continue
@@ -1043,7 +1053,9 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             mark(i, "readmore", "a 'Baca juga' link")
             skip_next_headline = True
             continue
-        elif i > 0 and re.fullmatch(r"\d{1,2}", clean[i - 1]) and not line.endswith("."):
+        elif i > 0 and re.fullmatch(r"\d{1,2}", clean[i - 1]) and not line.endswith(".") \
+                and not (_CREDIT_LABEL.match(line) and meta.parse_byline(line)):
+            # (not "Editor: X" under a page-link block "Halaman: 1 2")
             mark(i, "readmore", "a headline in a numbered list of links (most read)")
             continue
         elif boilerplate.match(line):
