@@ -2450,3 +2450,32 @@ def test_a_hospital_by_its_long_head_and_without_a_given_name_cut_short():
     found = run(text, [("Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh", "ORG"), ("RSUD Ansari Saleh", "ORG"),
                        ("RS Ansari Saleh", "ORG")])
     assert same(found, "Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh", "RSUD Ansari Saleh", "RS Ansari Saleh")
+
+
+def test_the_arabic_article_said_before_its_word_printed_or_not():
+    text = "Jemaah terpisah di Masjid Nabawi. Ia ditemukan di salah satu pintu Masjid An-Nabawi."
+    found = run(text, [("Masjid Nabawi", "LOC"), ("Masjid An-Nabawi", "LOC")])
+    assert same(found, "Masjid Nabawi", "Masjid An-Nabawi")
+    # (the plain "Al-" stays: "Masjid Al-Akbar" is not "Masjid Akbar" by this rule)
+    assert name_key("Masjid Al-Akbar") != name_key("Masjid Akbar")
+
+
+def test_a_customary_village_and_its_bare_name():
+    text = ("Perang pandan digelar di Desa Adat Tenganan Pegringsingan. Warga Tenganan Pegringsingan "
+            "menjaga aturan adat.")
+    found = run(text, [("Desa Adat Tenganan Pegringsingan", "LOC"), ("Tenganan Pegringsingan", "LOC")])
+    assert same(found, "Desa Adat Tenganan Pegringsingan", "Tenganan Pegringsingan")
+
+
+def test_the_bare_name_beside_a_village_and_its_customary_village_is_the_village():
+    text = ("Perbekel Desa Perancak hadir. Bendesa Desa Adat Perancak juga hadir. Koperasi melayani warga "
+            "Perancak.")
+    found = run(text, [("Desa Perancak", "LOC"), ("Desa Adat Perancak", "LOC"), ("Perancak", "LOC")])
+    assert same(found, "Desa Perancak", "Perancak")
+    assert one(found, "Desa Adat Perancak") != one(found, "Perancak")
+
+
+def test_a_customary_village_named_like_its_area_keeps_apart_from_the_area():
+    text = "Tanah di kawasan Canggu naik harga. Bendesa Desa Adat Canggu menyebut Canggu ramai."
+    found = run(text, [("Canggu", "LOC"), ("Desa Adat Canggu", "LOC")])
+    assert one(found, "Desa Adat Canggu") != one(found, "Canggu")

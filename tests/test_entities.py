@@ -588,3 +588,19 @@ def test_yogyakartas_javanese_name_for_its_culture_office():
 def test_a_hospital_named_after_a_person_with_a_given_name_cut_short():
     text = "Pasien dirujuk ke Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh di Banjarmasin, Senin pagi."
     assert "Rumah Sakit Umum Daerah Dr. H. Moch. Ansari Saleh" in spans(entities(text), "ORG")
+
+
+def test_a_sumatran_city_government_as_pemko():
+    text = ("Pemerintah Kota Sabang tidak menutup lokasi selam. Menurut Pemko Sabang, sebagian besar "
+            "pengunjung kini memilih titik lain.")
+    found = entities(text)
+    city = {e.canonical for e in found if e.text in ("Pemerintah Kota Sabang", "Pemko Sabang")}
+    assert "Pemko Sabang" in spans(found, "ORG") and len(city) == 1
+
+
+def test_a_division_of_the_police_headquarters_by_its_short_form():
+    text = ("Kasus itu juga melibatkan Divisi Hubungan Internasional Polri. Kepala Divhubinter Polri, "
+            "Irjen Pol Ardanu Wibisono Putra, mengatakan koordinasi berjalan.")
+    found = entities(text)
+    division = {e.canonical for e in found if e.text in ("Divhubinter Polri", "Divisi Hubungan Internasional Polri")}
+    assert "Divhubinter Polri" in spans(found, "ORG") and len(division) == 1

@@ -320,7 +320,13 @@ def _flat(name: str) -> str:
     if re.search(r"tj|dj|oe", low):
         low = low.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j").replace("oe", "u")
     low = low.replace("th", "t")  # "Kertha Gosa" = "Kerta Gosa", "Thailand" = "Tailand"
+    # The Arabic article written as it is said before its word ("Masjid An-Nabawi" = "Masjid
+    # Nabawi", "Pesantren As-Salam" = "Pesantren Salam"): printed or left out, one name
+    low = _SUN_ARTICLE.sub("", low)
     return re.sub(r"[^0-9a-z]", "", re.sub(r"^(?:pt\.?|perum|perusahaan umum)\s+", "", low))
+
+
+_SUN_ARTICLE = re.compile(r"(?<=\s)a(?:(sy|sh|dz)-(?=\1)|([dnrstz])-(?=\2))")
 
 
 @lru_cache(maxsize=None)
@@ -2576,7 +2582,12 @@ def _norm_other(e: Entity, defs, heads: dict[str, set[str]], texts: set[str], te
             rest_x = rest  # "Kabupaten OKI" is a regency, whatever else the letters stand for
         low = rest.lower()
         kinds = heads.get(_flat(rest_x), set())
+        if head != "desa adat":
+            kinds = kinds - {"desa adat"}  # "Desa Perancak" owns "Perancak" beside "Desa Adat Perancak"
         distinct = len(kinds) <= 1
+        if head == "desa adat" and re.search(rf"\bkawasan {re.escape(rest)}\b", text):
+            # a customary village's name is also its area's ("kawasan Canggu"): the bare name is the area
+            distinct = False
         if kinds == {"kota", "kabupaten"} and low in _words("twin_seats"):
             # "Kota Tasikmalaya" and "Kabupaten Tasikmalaya" both printed: the bare name is
             # the city, unless only the regent is named ("Bupati Magelang")
