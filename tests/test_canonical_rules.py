@@ -2479,3 +2479,25 @@ def test_a_customary_village_named_like_its_area_keeps_apart_from_the_area():
     text = "Tanah di kawasan Canggu naik harga. Bendesa Desa Adat Canggu menyebut Canggu ramai."
     found = run(text, [("Canggu", "LOC"), ("Desa Adat Canggu", "LOC")])
     assert one(found, "Desa Adat Canggu") != one(found, "Canggu")
+
+
+def test_a_lake_beside_the_town_an_address_names():
+    text = ("Umat berkumpul di Kuil Gigi Buddha, Kandy, Sri Lanka. Kuil berdiri di tepi Danau Kandy. "
+            "Setiba di Kandy, rombongan disambut pengurus kuil.")
+    found = run(text, [("Kandy", "LOC"), ("Sri Lanka", "LOC"), ("Danau Kandy", "LOC"), ("Kandy", "LOC")])
+    assert one(found, "Danau Kandy") != one(found, "Kandy")
+
+    text = "Penertiban dimulai dari perairan dekat Limboto, ibu kota kabupaten. Eceng gondok menutup Danau Limboto."
+    found = run(text, [("Limboto", "LOC"), ("Danau Limboto", "LOC")])
+    assert one(found, "Danau Limboto") != one(found, "Limboto")
+
+    # (with nothing saying the bare name is a town, it is the lake's)
+    text = "Eceng gondok menutup Danau Towuti. Daya dukung Towuti ada batasnya."
+    found = run(text, [("Danau Towuti", "LOC"), ("Towuti", "LOC")])
+    assert same(found, "Danau Towuti", "Towuti")
+
+
+def test_a_waterfall_by_its_sundanese_head_and_alone():
+    text = "Longsor menutup jalan ke Curug Cimarinjung. Cimarinjung kami tutup sampai jalan bersih."
+    found = run(text, [("Curug Cimarinjung", "LOC"), ("Cimarinjung", "LOC")])
+    assert same(found, "Curug Cimarinjung", "Cimarinjung")

@@ -1820,6 +1820,16 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         return
     texts = {m.e.text.lower() for m in others}
     heads: dict[str, set[str]] = {}
+    starts = {m.e.start: m for m in others if m.e.label == "LOC"}
+    # Bare names set in an address or called a town, so settlements: "Kuil Gigi Buddha, Kandy,
+    # Sri Lanka", "Limboto, ibu kota kabupaten" (not the "Danau Kandy" beside them)
+    settled = set()
+    for m in others:
+        after = re.match(r",\s+(?:(?P<noun>ibu kota|kota)\b)?", text[m.e.end:m.e.end + 12])
+        if after and m.e.label == "LOC" and " " not in m.e.text and (
+                after.group("noun") or (nxt := starts.get(m.e.end + after.end())) is not None
+                and _expand(nxt.e.text, defs).lower() in _places()):
+            settled.add(_flat(_expand(m.e.text)))
     for m in others:
         head, rest = _admin_split(m.e.text)
         # ("di sekitar kota Taupō": the head in lower case, outside the mention, says it too)
@@ -2007,7 +2017,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # "Taman Nasional Gunung Leuser" the mountain)
         # ("Pantai Camplong" is not the "Camplong" of "Kecamatan Camplong"; "Candi Borobudur" is
         # the "Borobudur" of "Kecamatan Borobudur")
-        named_places = heads.get(_flat(_expand(" ".join(rest))), set())
+        named_places = heads.get(_flat(_expand(" ".join(rest))), set()) \
+            | ({"kota"} if _flat(_expand(" ".join(rest))) in settled else set())
         # (an island beside the district named after it: "Nusa Penida" alone is the district)
         towns = _TOWNS | {"kecamatan"} if head in _ISLANDS else _TOWNS
         if _own_name(head, rest) and not (named_places & towns if head in _SAME_AS_NAME else named_places) \
