@@ -2501,3 +2501,14 @@ def test_a_waterfall_by_its_sundanese_head_and_alone():
     text = "Longsor menutup jalan ke Curug Cimarinjung. Cimarinjung kami tutup sampai jalan bersih."
     found = run(text, [("Curug Cimarinjung", "LOC"), ("Cimarinjung", "LOC")])
     assert same(found, "Curug Cimarinjung", "Cimarinjung")
+
+
+def test_a_beach_named_after_its_cape_and_the_capes_name_alone():
+    text = ("Wisatawan memadati Pantai Tanjung Kelayang. Perahu ke pulau-pulau kecil berangkat dari "
+            "Tanjung Kelayang setiap pagi.")
+    found = run(text, [("Pantai Tanjung Kelayang", "LOC"), ("Tanjung Kelayang", "LOC")])
+    assert same(found, "Pantai Tanjung Kelayang", "Tanjung Kelayang")
+    # (a lake named after a mountain is not the mountain)
+    text = "Pendaki berkemah di tepi Danau Gunung Tujuh. Jalur ke Gunung Tujuh dibuka kembali."
+    found = run(text, [("Danau Gunung Tujuh", "LOC"), ("Gunung Tujuh", "LOC")])
+    assert one(found, "Danau Gunung Tujuh") != one(found, "Gunung Tujuh")

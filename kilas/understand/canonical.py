@@ -2022,7 +2022,7 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # (an island beside the district named after it: "Nusa Penida" alone is the district)
         towns = _TOWNS | {"kecamatan"} if head in _ISLANDS else _TOWNS
         if _own_name(head, rest) and not (named_places & towns if head in _SAME_AS_NAME else named_places) \
-                and rest[0].lower() not in _facility_heads() \
+                and (rest[0].lower() not in _facility_heads() or (head, rest[0].lower()) == _BEACH_OF_ITS_CAPE) \
                 and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME - _weaker(head, rest))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
@@ -2281,6 +2281,10 @@ _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
 _GROUP_ENDINGS = frozenset({"Group", "Holdings", "Corporation"})
 
 
+# A beach named after the cape it lies on is what the cape's name alone means ("Pantai Tanjung
+# Kelayang" = "Tanjung Kelayang"); a place named after another place of nature is not ("Danau
+# Gunung Tujuh", the lake, is not "Gunung Tujuh").
+_BEACH_OF_ITS_CAPE = ("pantai", "tanjung")
 # Heads of places of nature, whose names differ by a word between two places.
 _NATURAL = frozenset({"gunung", "pegunungan", "pulau", "kepulauan", "danau", "sungai", "teluk", "selat", "bukit",
                       "tanjung", "pantai", "lembah", "kawah", "dataran tinggi", "air terjun", "gua"})
