@@ -2512,3 +2512,9 @@ def test_a_beach_named_after_its_cape_and_the_capes_name_alone():
     text = "Pendaki berkemah di tepi Danau Gunung Tujuh. Jalur ke Gunung Tujuh dibuka kembali."
     found = run(text, [("Danau Gunung Tujuh", "LOC"), ("Gunung Tujuh", "LOC")])
     assert one(found, "Danau Gunung Tujuh") != one(found, "Gunung Tujuh")
+
+
+def test_the_javanese_noble_girls_title_in_its_two_spellings():
+    text = "Legenda Rara Jonggrang dipentaskan di Prambanan. Kisah Roro Jonggrang dikenal luas."
+    found = run(text, [("Rara Jonggrang", "PER"), ("Prambanan", "LOC"), ("Roro Jonggrang", "PER")])
+    assert same(found, "Rara Jonggrang", "Roro Jonggrang")
