@@ -33,6 +33,11 @@ _QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
 # A credit line's label: "Editor: X", "Reporter : Y"
 _CREDIT_LABEL = re.compile(r"(?:Editor|Penyunting|Penulis|Reporter|Redaktur|Ditulis oleh)\b")
+
+
+def _credit_line(line: str) -> bool:
+    """'Redaktur : Adhisatya Zahirawan': a labelled byline that names someone."""
+    return bool(_CREDIT_LABEL.match(line) and meta.parse_byline(line))
 _INITIALS = re.compile(r"^\(\s*(?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*[/,]\s*(?:[a-z]{2,5}|[A-Z]{2,5}))*\s*\)$")  # "(rzy)", "(ADN)"
 # ("(Sinondang/Poltak Butarbutar/Tiurma Siahaan)": two writers, a slash between them too)
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80}(?:/[A-Za-z .,'&]{2,80})?)\)$")
@@ -377,9 +382,16 @@ def _fuller_name(found: str, clean: list[str]) -> str | None:
             # "Semarak Kalteng" for the masthead "SEMARAK": the network's site for a region
             if meta.site_key(" ".join(words[:k])) == key and _region_words(words[k:]):
                 return name.strip()
-            if meta.site_key(" ".join(words[k:])) == key and all(w.lower() in _SITE_NAME_OPENINGS for w in words[:k]):
-                return name.strip()
+        if _opened_site_name(name, key):
+            return name.strip()
     return None
+
+
+def _opened_site_name(name: str, key: str) -> bool:
+    """'Majalah Lawatan', 'Harian Butta': the site's name (`key`) after words such as "Harian"."""
+    words = name.split()
+    return any(meta.site_key(" ".join(words[k:])) == key and all(w.lower() in _SITE_NAME_OPENINGS for w in words[:k])
+               for k in range(1, len(words)))
 
 
 def _region_words(words: list[str]) -> bool:
@@ -461,9 +473,7 @@ def _masthead(clean: list[str]) -> str | None:
         # "BUTTA.CO.ID" over "Harian Butta": the daily's name printed beside its domain
         stem = meta.site_key(meta.without_domain_ending(found))
         for line in _top_lines(clean):
-            words = line.split()
-            if 2 <= len(words) <= 3 and words[0].lower() in _SITE_NAME_OPENINGS \
-                    and meta.site_key(" ".join(words[1:])) == stem:
+            if len(line.split()) <= 3 and _opened_site_name(line, stem):
                 return line
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
@@ -1018,8 +1028,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             # So does one right under a tag line ("Tag: ..." / "Penyunting: Margareta Funan").
             near = 8 if refs_at is not None and _REFERENCES.fullmatch(clean[refs_at]) else 3
             if refs_at is not None and i - refs_at <= near \
-                    and _CREDIT_LABEL.match(line) \
-                    and meta.parse_byline(line):
+                    and _credit_line(line):
                 mark(i, "byline", "a byline under the article's references or tags")
                 continue
             mark(i, "footer", "after the end of the article")
@@ -1039,7 +1048,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
         if not line:
             mark(i, "other", "only markup")
         elif skip_next_headline and (not is_prose(line) or _linked_headline(line)) \
-                and not (_CREDIT_LABEL.match(line) and meta.parse_byline(line)):
+                and not _credit_line(line):
             mark(i, "readmore", "the headline of a 'Baca juga' link")
             skip_next_headline, list_headline = False, line
             continue
@@ -1054,7 +1063,7 @@ def label_lines(text: str, title_hint: str | None = None, furniture: frozenset[s
             skip_next_headline = True
             continue
         elif i > 0 and re.fullmatch(r"\d{1,2}", clean[i - 1]) and not line.endswith(".") \
-                and not (_CREDIT_LABEL.match(line) and meta.parse_byline(line)):
+                and not _credit_line(line):
             # (not "Editor: X" under a page-link block "Halaman: 1 2")
             mark(i, "readmore", "a headline in a numbered list of links (most read)")
             continue

@@ -2017,8 +2017,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # "Taman Nasional Gunung Leuser" the mountain)
         # ("Pantai Camplong" is not the "Camplong" of "Kecamatan Camplong"; "Candi Borobudur" is
         # the "Borobudur" of "Kecamatan Borobudur")
-        named_places = heads.get(_flat(_expand(" ".join(rest))), set()) \
-            | ({"kota"} if _flat(_expand(" ".join(rest))) in settled else set())
+        rest_key = _flat(_expand(" ".join(rest)))
+        named_places = heads.get(rest_key, set()) | ({"kota"} if rest_key in settled else set())
         # (an island beside the district named after it: "Nusa Penida" alone is the district)
         towns = _TOWNS | {"kecamatan"} if head in _ISLANDS else _TOWNS
         if _own_name(head, rest) and not (named_places & towns if head in _SAME_AS_NAME else named_places) \
