@@ -2518,3 +2518,168 @@ def test_the_javanese_noble_girls_title_in_its_two_spellings():
     text = "Legenda Rara Jonggrang dipentaskan di Prambanan. Kisah Roro Jonggrang dikenal luas."
     found = run(text, [("Rara Jonggrang", "PER"), ("Prambanan", "LOC"), ("Roro Jonggrang", "PER")])
     assert same(found, "Rara Jonggrang", "Roro Jonggrang")
+
+
+def test_a_nickname_the_article_defines_printed_again_without_its_accents():
+    text = ("Gol tunggal dicetak gelandang asal Portugal, João Pedro Almeida. Pemain yang akrab disapa "
+            "Joãozinho itu menendang dari luar kotak. Di papan skor, namanya ditulis Joaozinho.")
+    found = run(text, [("Portugal", "LOC"), ("João Pedro Almeida", "PER"), ("Joãozinho", "PER"), ("Joaozinho", "PER")])
+    assert same(found, "João Pedro Almeida", "Joãozinho", "Joaozinho")
+
+
+def test_what_people_know_a_place_as_pointing_back_to_it():
+    # "warga mengenal gunung itu dengan nama Y", "wisatawan mengenal pura tersebut sebagai Y"
+    text = ("Gunung Lokon kembali erupsi pada Senin pagi. Warga Tomohon mengenal gunung itu dengan nama "
+            "Api Lokon.")
+    found = run(text, [("Gunung Lokon", "LOC"), ("Tomohon", "LOC"), ("Api Lokon", "LOC")])
+    assert same(found, "Gunung Lokon", "Api Lokon")
+    # (a name the recogniser missed after the cue becomes a mention of its own)
+    text = ("Kirab dimulai dari Alun-alun Selatan. Sebagian warga menyebut lapangan itu Alun-alun Kidul, "
+            "sesuai nama dalam bahasa Jawa.")
+    found = run(text, [("Alun-alun Selatan", "LOC"), ("Jawa", "LOC")])
+    assert same(found, "Alun-alun Selatan", "Alun-alun Kidul")
+
+
+def test_what_people_call_it_points_back_only_to_one_name_that_fits():
+    text = ("Rombongan turun di Air Terjun Sendang Gile. Warga setempat juga menyebutnya Air Terjun Senaru.")
+    found = run(text, [("Air Terjun Sendang Gile", "LOC"), ("Air Terjun Senaru", "LOC")])
+    assert same(found, "Air Terjun Sendang Gile", "Air Terjun Senaru")
+    # (two islands fit "menyebutnya Pulau Y": it says which of them no better than before)
+    text = ("Penyelam memotret bangkai kapal dekat Pulau Kumo. Dari sana terlihat Pulau Kakara di seberang "
+            "teluk. Warga menyebutnya Pulau Tobelo.")
+    found = run(text, [("Pulau Kumo", "LOC"), ("Pulau Kakara", "LOC"), ("Pulau Tobelo", "LOC")])
+    assert one(found, "Pulau Tobelo") not in (one(found, "Pulau Kumo"), one(found, "Pulau Kakara"))
+
+
+def test_a_person_called_otherwise_after_a_phrase_naming_his_birthplace():
+    text = ("\"Kami tidak bisa menyalurkan kredit besar,\" kata Andi Baso Pallawa. Di kalangan nasabah, "
+            "bankir kelahiran Bone itu lebih dikenal dengan nama Daeng Sikki.")
+    found = run(text, [("Andi Baso Pallawa", "PER"), ("Bone", "LOC"), ("Daeng Sikki", "PER")])
+    assert same(found, "Andi Baso Pallawa", "Daeng Sikki")
+
+
+def test_a_persons_real_name_given_after_the_name_he_is_known_by():
+    text = ("Nama masjid diambil dari Dato Tiro, ulama yang membawa Islam ke Bulukumba. Dalam sejumlah "
+            "catatan, ulama itu bernama asli Nurdin Ariyani.")
+    found = run(text, [("Dato Tiro", "PER"), ("Bulukumba", "LOC"), ("Nurdin Ariyani", "PER")])
+    assert same(found, "Dato Tiro", "Nurdin Ariyani")
+
+
+def test_a_former_name_pointing_back_to_the_body_it_was():
+    text = ("PT Sinar Bara Nusantara Tbk (SBNT) membangun smelter nikel. Perusahaan yang hingga 2023 bernama "
+            "PT Sinar Bara Energi itu kini tidak lagi menambang batu bara.")
+    found = run(text, [("PT Sinar Bara Nusantara Tbk", "ORG"), ("SBNT", "ORG"), ("PT Sinar Bara Energi", "ORG")])
+    assert same(found, "PT Sinar Bara Nusantara Tbk", "PT Sinar Bara Energi")
+    # (a noun no name opens with: the nearest body before)
+    text = ("Rektor UIN Raden Fatah, Prof. Husni Bakar, meresmikan gedung baru. Ia menambahkan, kampus yang "
+            "sebelumnya bernama IAIN Raden Fatah itu kini memiliki sembilan fakultas.")
+    found = run(text, [("UIN Raden Fatah", "ORG"), ("Husni Bakar", "PER"), ("IAIN Raden Fatah", "ORG")])
+    assert same(found, "UIN Raden Fatah", "IAIN Raden Fatah")
+    # (the port by its head word)
+    text = ("Kapal tertahan di Pelabuhan Netaji Subhas, Kolkata. Pelabuhan itu sejak 2020 tidak lagi bernama "
+            "Pelabuhan Kolkata.")
+    found = run(text, [("Pelabuhan Netaji Subhas", "LOC"), ("Kolkata", "LOC"), ("Pelabuhan Kolkata", "LOC")])
+    assert same(found, "Pelabuhan Netaji Subhas", "Pelabuhan Kolkata")
+
+
+def test_a_former_name_inside_a_longer_phrase_or_of_a_place_points_nowhere():
+    # "ibu kota provinsi yang dahulu bernama Y" is the capital's old name, not the province's
+    text = ("Kapal berangkat dari Provinsi Khanh Hoa. Penumpang turun di Kota Cam Ranh, ibu kota provinsi yang "
+            "dahulu bernama Ba Ngoi.")
+    found = run(text, [("Provinsi Khanh Hoa", "LOC"), ("Kota Cam Ranh", "LOC"), ("Ba Ngoi", "LOC")])
+    assert one(found, "Ba Ngoi") != one(found, "Provinsi Khanh Hoa")
+    # (a place's old name whose new one follows: no nearest place to fall back on)
+    text = ("Bandara baru dibangun di Pulau Yamdena. Kabupaten yang dulu bernama Maluku Tenggara Barat itu "
+            "berganti nama menjadi Kepulauan Tanimbar.")
+    found = run(text, [("Pulau Yamdena", "LOC"), ("Maluku Tenggara Barat", "LOC"), ("Kepulauan Tanimbar", "LOC")])
+    assert one(found, "Maluku Tenggara Barat") != one(found, "Pulau Yamdena")
+
+
+def test_the_place_or_person_a_facility_is_named_after_stays_apart_from_it():
+    text = ("RSUD Dr. Soedono membuka layanan baru. Nama rumah sakit itu diambil dari Soedono, dokter pejuang "
+            "kemerdekaan. Semangat Soedono menjadi pegangan tim.")
+    found = run(text, [("RSUD Dr. Soedono", "LOC"), ("Soedono", "LOC"), ("Soedono", "LOC")])
+    assert one(found, "Soedono") != one(found, "RSUD Dr. Soedono")
+    # ... and "X atau Y, nama lain Z": the names before are the one after
+    text = ("Bandara Kahuripan dibuka pekan ini. Nama bandara diambil dari Kahuripan atau Kuripan, nama lain "
+            "Kerajaan Airlangga.")
+    found = run(text, [("Bandara Kahuripan", "LOC"), ("Kahuripan", "LOC"), ("Kerajaan Airlangga", "LOC")])
+    assert same(found, "Kahuripan", "Kuripan", "Kerajaan Airlangga")
+    assert one(found, "Kahuripan") != one(found, "Bandara Kahuripan")
+
+
+def test_the_same_words_in_another_order_are_no_translation():
+    text = ("Polresta Bekasi menangkap dua tersangka. Kasus itu dikembangkan bersama Polres Metro Bekasi Kota, "
+            "yang wilayahnya meliputi Kota Bekasi.")
+    found = run(text, [("Polresta Bekasi", "ORG"), ("Polres Metro Bekasi Kota", "ORG"), ("Kota Bekasi", "LOC")])
+    assert one(found, "Polresta Bekasi") != one(found, "Polres Metro Bekasi Kota")
+
+
+def test_an_island_named_alone_that_the_article_also_names_with_its_head():
+    text = ("Paket wisata meliputi Pulau Bidadari dan Pulau Kelor. Di Bidadari, wisatawan melihat sisa benteng. "
+            "Nelayan dulu menyebut pulau itu Pulau Sakit.")
+    found = run(text, [("Pulau Bidadari", "LOC"), ("Pulau Kelor", "LOC"), ("Bidadari", "LOC"), ("Pulau Sakit", "LOC")])
+    assert same(found, "Pulau Bidadari", "Pulau Sakit")
+    assert one(found, "Pulau Kelor") != one(found, "Pulau Sakit")
+
+
+def test_a_sasak_name_opener_the_recogniser_left_out():
+    text = ("Ketua kelompok sadar wisata, Lalu Ahmad Sukardi Wirawan, mengatakan sampah dipilah. \"Kami tidak "
+            "mau desa ini rusak,\" kata Lalu Sukardi.")
+    found = run(text, [("Ahmad Sukardi Wirawan", "PER"), ("Lalu", "PER"), ("Sukardi", "PER")])
+    assert one(found, "Lalu Ahmad Sukardi Wirawan") == one(found, "Sukardi")
+    # (not the word "Lalu" that opens a sentence: "then")
+    text = "Hujan reda sore itu. Lalu Ahmad Sukardi pulang."
+    found = run(text, [("Ahmad Sukardi", "PER")])
+    assert canon(found, "Ahmad Sukardi")
+
+
+def test_a_place_with_accents_tagged_as_a_person_beside_the_place_without_them():
+    text = "Festival digelar di Huế, Vietnam. Kunjungan wisatawan ke Hue naik tahun ini. Di Huế, perajin menjual lentera."
+    found = run(text, [("Huế", "PER"), ("Vietnam", "LOC"), ("Hue", "LOC"), ("Huế", "PER")])
+    assert {e.label for e in found if e.text == "Huế"} == {"LOC"}
+    assert same(found, "Huế", "Hue")
+
+
+def test_a_port_named_by_its_cape_unless_the_cape_is_a_town():
+    text = "Kontainer berangkat dari Pelabuhan Tanjung Emas. Barang kembali ke Semarang melalui Tanjung Emas."
+    found = run(text, [("Pelabuhan Tanjung Emas", "LOC"), ("Semarang", "LOC"), ("Tanjung Emas", "LOC")])
+    assert same(found, "Pelabuhan Tanjung Emas", "Tanjung Emas")
+    text = ("Feri sandar di Pelabuhan Tanjung Redeb. Penumpang naik angkot ke Tanjung Redeb, ibu kota "
+            "kabupaten, untuk berbelanja.")
+    found = run(text, [("Pelabuhan Tanjung Redeb", "LOC"), ("Tanjung Redeb", "LOC")])
+    assert one(found, "Pelabuhan Tanjung Redeb") != one(found, "Tanjung Redeb")
+
+
+def test_a_body_and_the_region_the_recogniser_cut_from_it():
+    text = ("Kamar Dagang dan Industri Sulawesi Selatan membawa eksportir ke Dubai. Ketua Kadin Sulsel, "
+            "Syamsul Rijal, memimpin rombongan.")
+    found = run(text, [("Kamar Dagang dan Industri", "ORG"), ("Sulawesi Selatan", "LOC"), ("Dubai", "LOC"),
+                       ("Kadin Sulsel", "ORG"), ("Syamsul Rijal", "PER")])
+    assert "Kamar Dagang dan Industri Sulawesi Selatan" in {e.text for e in found}
+    assert same(found, "Kamar Dagang dan Industri Sulawesi Selatan", "Kadin Sulsel")
+    # (not a one-word name: "DPC Demokrat | Kota Tegal" leaves the party's name alone)
+    text = "Ketua DPC Demokrat Kota Tegal, Yosua Manurung, belum bersikap."
+    found = run(text, [("Demokrat", "ORG"), ("Kota Tegal", "LOC"), ("Yosua Manurung", "PER")])
+    assert "Demokrat" in {e.text for e in found}
+
+
+def test_a_body_named_without_the_word_of_its_kind():
+    # ("SJ Wijaya" spells "Sekar Jati Wijaya", printed inside the full name)
+    text = ("Dua perguruan asal Kediri, Persaudaraan Sekar Jati Wijaya dan Persaudaraan Sekar Jati Lawu Muda, "
+            "menggelar kejuaraan. Ketua Umum SJ Wijaya, Harsono Adi, membuka acara.")
+    found = run(text, [("Kediri", "LOC"), ("Persaudaraan Sekar Jati Wijaya", "ORG"),
+                       ("Persaudaraan Sekar Jati Lawu Muda", "ORG"), ("SJ Wijaya", "ORG"), ("Harsono Adi", "PER")])
+    assert same(found, "Persaudaraan Sekar Jati Wijaya", "SJ Wijaya")
+    assert one(found, "SJ Wijaya") != one(found, "Persaudaraan Sekar Jati Lawu Muda")
+
+
+def test_regional_councils_and_renamed_world_bodies_from_the_data():
+    text = ("Menurut Parisada Hindu Dharma Indonesia Kabupaten Gianyar, hari suci digeser. Ketua PHDI Gianyar, "
+            "I Made Rai, mengumumkannya.")
+    found = run(text, [("Parisada Hindu Dharma Indonesia Kabupaten Gianyar", "ORG"), ("PHDI Gianyar", "ORG"),
+                       ("I Made Rai", "PER")])
+    assert same(found, "Parisada Hindu Dharma Indonesia Kabupaten Gianyar", "PHDI Gianyar")
+    text = "Desa itu masuk daftar UN Tourism. Dulu lembaga itu bernama UNWTO. Kapal tiba di Kalkuta, dulu Calcutta."
+    found = run(text, [("UN Tourism", "ORG"), ("UNWTO", "ORG"), ("Kalkuta", "LOC"), ("Calcutta", "LOC")])
+    assert same(found, "UN Tourism", "UNWTO") and same(found, "Kalkuta", "Calcutta")

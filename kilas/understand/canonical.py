@@ -439,7 +439,7 @@ class _Mention:
 
 
 def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
-    entities = _given_name_before(text, _tidy(text, entities))
+    entities = _given_name_before(text, _body_and_region(text, _tidy(text, entities)))
     _relabel(text, entities)
     defs, entities = _definitions(text, entities)
     entities = _initials(text, entities, defs)
@@ -504,17 +504,38 @@ def _tidy(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _body_and_region(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body and the region right after it, which the recogniser cut in two, are the
+    body's regional branch: "Kamar Dagang dan Industri | Jawa Timur", "Parisada Hindu Dharma
+    Indonesia | Kabupaten Tabanan"."""
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and e.label == "LOC" and text[prev.end:e.start] == " " \
+                and (" " in prev.text or prev.text.isupper()) \
+                and (_admin_split(e.text)[0] in ("kabupaten", "kota", "provinsi") or e.text.lower() in _provinces()
+                     or e.text == "Indonesia" and len(prev.text.split()) > 2) and not _is_company(prev.text):
+            out[-1] = Entity(text[prev.start:e.end], "ORG", prev.start, e.end, canonical=text[prev.start:e.end])
+            continue
+        out.append(e)
+    return out
+
+
 def _given_name_before(text: str, entities: list[Entity]) -> list[Entity]:
     """"Jopie Mamengko" where the model found only "Mamengko", and found "Jopie" alone as a
     person elsewhere: the word before is the person's given name, not another person's
     ("Mamengko" would otherwise be "Vanny Mamengko" of the same article)."""
     lone = {e.text for e in entities if e.label == "PER" and re.fullmatch(r"[A-Z][a-z]+", e.text)}
     covered = [(e.start, e.end) for e in entities]
+    openers = resources.words("name_openers.txt")
     out = []
     for e in entities:
         m = re.search(r"(?<![\w.,;:\-])([A-Z][a-z]+) $", text[max(0, e.start - 30):e.start])
-        if e.label == "PER" and m and m.group(1) in lone and m.group(1) != e.text and " " not in e.text \
-                and m.group(1).lower() not in _common() \
+        # (or a word that opens names, mid-sentence: "desa, Lalu Muhammad Zainuddin Arsyad")
+        opener = m and e.label == "PER" and m.group(1).lower() in openers and len(m.group(1)) > 3 \
+            and re.search(r"[a-z,] $", text[max(0, e.start - len(m.group(0)) - 2):e.start - len(m.group(0))])
+        if e.label == "PER" and m and (opener or m.group(1) in lone and m.group(1) != e.text and " " not in e.text
+                                       and m.group(1).lower() not in _common()) \
                 and not any(s < e.start and e.start - len(m.group(0)) < t for s, t in covered):
             start = e.start - len(m.group(0))
             e = Entity(text[start:e.end], "PER", start, e.end, canonical=text[start:e.end], role=e.role)
@@ -630,6 +651,8 @@ def _relabel(text: str, entities: list[Entity]) -> None:
     # (or with a German umlaut written out: "Koeln" of "Köln")
     unaccented = {form: e.label for e in entities if e.label != "PER" and " " not in e.text and _fold(e.text) != e.text
                   for form in (_fold(e.text).lower(), _fold(e.text.translate(_UMLAUTS_WRITTEN_OUT)).lower())}
+    # ... and the other way: the names of places and bodies printed without accents ("Hoi An" of "Hội An")
+    plain = {e.text.lower(): e.label for e in entities if e.label != "PER" and _fold(e.text) == e.text}
     for e in entities:
         low = e.text.lower()
         if e.label == "PER" and " " not in e.text and (
@@ -654,6 +677,10 @@ def _relabel(text: str, entities: list[Entity]) -> None:
         elif e.label == "PER" and " " not in e.text and _fold(e.text) not in folded_person_words and not e.role \
                 and e.text == _fold(e.text) and low in unaccented:
             e.label = unaccented[low]  # "Thies" tagged as a person beside the town "Thiès"
+        elif e.label == "PER" and _fold(e.text) != e.text and _fold(e.text).lower() in plain and not e.role \
+                and not any(_fold(w) in _fold(p.text).split() for p in entities
+                            if p.label == "PER" and " " in p.text and _fold(p.text) != _fold(e.text) for w in e.text.split()):
+            e.label = plain[_fold(e.text).lower()]  # "Hội An" tagged as a person beside the town "Hoi An"
         elif e.label == "LOC" and " " not in e.text and (e.text in person_words or e.text in lone_people) \
                 and low not in _places() and low not in _names() and _flat(e.text) not in villages \
                 and ((e.text, "LOC") not in landmarks or e.text in person_words) \
@@ -874,6 +901,52 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         if prev is not None and nxt is not None and prev.label == nxt.label != "PER" \
                 and nxt.text.lower() not in defs and _flat(prev.text) != _flat(nxt.text):
             defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
+
+    def name_after(a: int, found: Entity | None, label: str) -> Entity | None:
+        """The capitalised words at a, a name the recogniser cut or missed, as one mention."""
+        nonlocal entities, added
+        run = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", text[a:])
+        if not run or (found is not None and found.end >= a + run.end()):
+            return found
+        b = a + run.end()
+        if any(o.start < b and a < o.end and not (a <= o.start and o.end <= b) for o in entities + added):
+            return found
+        entities = [o for o in entities if not (a <= o.start and o.end <= b)]
+        added = [o for o in added if not (a <= o.start and o.end <= b)]
+        added.append(Entity(text[a:b], label, a, b, canonical=text[a:b]))
+        starts[a] = added[-1]
+        return added[-1]
+
+    # "Dhoho atau Daha, nama lain Kerajaan Kediri": the names before are the one after
+    for m in re.finditer(r",\s+(?:yang\s+merupakan\s+)?nama\s+lain(?:\s+dari)?\s+", text):
+        nxt = starts.get(m.end())
+        if nxt is None or nxt.label == "PER":
+            continue
+        end = m.start()
+        while run := re.search(r"(?<![\w-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,3}$", text[max(0, end - 60):end]):
+            name = covered(end - len(run.group()), end)
+            if name is None:
+                add(end - len(run.group()), end, nxt.label)
+                name = added[-1]
+            if name.label != "PER" and name.text.lower() not in defs and _flat(name.text) != _flat(nxt.text):
+                defs[name.text.lower()] = (_expand(nxt.text, deep=True), nxt.label)
+            if not text[:name.start].endswith(" atau "):
+                break
+            end = name.start - len(" atau ")
+    for m in _FORMER_NAME_BACK.finditer(text):
+        nxt, noun = starts.get(m.end()), m.group("noun")
+        if nxt is None or nxt.label == "PER" or nxt.text.lower() in defs or not (m.group("year") or m.group("then")) \
+                or covered(m.start(), m.end("noun")) is not None \
+                or not re.search(r"(?:^|[.!?][\"”’]?\s+|\n|,\s+)$", text[:m.start()]):
+            continue  # (a common noun opening its clause, not "ibu kota provinsi yang dahulu bernama ...")
+        earlier = [e for e in entities + added if m.start() - 1500 < e.end <= m.start()
+                   and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])]
+        # (or, for a body, the nearest body when no name opens with the noun: "kampus" ... "UIN Datokarama")
+        prev = _named_before(nxt, earlier, noun) or (max(
+            (e for e in earlier if e.label == "ORG" and len(e.text.split()) > 1), key=lambda e: e.end, default=None)
+            if nxt.label == "ORG" else None)
+        if prev is not None and _flat(prev.text) != _flat(nxt.text) and not _inside_longer_name(nxt, entities + added):
+            defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
     # Another name the article gives a place, body or person: right after it ("Pulau Lembata
     # dulu dikenal dengan nama Lomblen", "Palau, yang dalam bahasa setempat disebut Belau"), or
     # pointing back to it ("hotel itu biasa ditulis Hotel Raffles", "namanya diganti menjadi
@@ -897,14 +970,8 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             continue  # a head alone is no name: "Benteng yang oleh warga disebut Benteng Pendem"
         # A nickname the recogniser cut or missed is the capitalised words after the cue:
         # "PSBS, yang dijuluki Badai Pasifik", "Tjahjadi, yang juga dikenal dengan nama Tan Siang Tjoen".
-        run = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", text[m.end():])
-        if run and re.search(r"julu|sebutan|nama", m.group()) and (nxt is None or nxt.end < m.end() + run.end()):
-            a, b = m.end(), m.end() + run.end()
-            if not any(o.start < b and a < o.end and not (a <= o.start and o.end <= b) for o in entities + added):
-                entities = [o for o in entities if not (a <= o.start and o.end <= b)]
-                added = [o for o in added if not (a <= o.start and o.end <= b)]
-                nxt = Entity(text[a:b], prev.label, a, b, canonical=text[a:b])
-                added.append(nxt)
+        if re.search(r"julu|sebutan|nama", m.group()):
+            nxt = name_after(m.end(), nxt, prev.label)
         if nxt is None or nxt.text.lower() in defs or re.match(r"\s+(?:sebagai|oleh)\b", text[nxt.end:]):
             continue  # "disebut KPK sebagai ...": the one who said it, not a name
         if not m.group("rel") and not re.search(r"(?:^|[.!?][\"”’]?\s+|,\s+|\n)$", text[:prev.start]):
@@ -918,13 +985,18 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             nxt.label = prev.label
     for m in _CALLED_BACK.finditer(text):
         nxt = starts.get(m.end())
+        if re.match(r"(?:menyebut|menuliskan|mengenal)", m.group()) and (nxt is None or nxt.label != "PER"):
+            # (what the article's people call a place: "menyebut lapangan itu Alun-alun Lor")
+            nxt = name_after(m.end(), nxt, nxt.label if nxt is not None else "LOC")
         if nxt is None or nxt.text.lower() in defs or re.match(r"\s+(?:sebagai|oleh)\b", text[nxt.end:]):
             continue
         if any(e.start < m.start() and _flat(e.text) == _flat(nxt.text) for e in entities + added):
             continue  # a name the article already used is no new name for what went before
         # (from an earlier sentence: "Dalam dokumen Portugis, namanya ditulis Macau" names no
         # other name of Portugal)
-        earlier = [e for e in entities + added if m.start() - 600 < e.end <= m.start()
+        # (further back where a noun names what it points to: "pura tersebut")
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+        earlier = [e for e in entities + added if m.start() - (1500 if noun else 600) < e.end <= m.start()
                    and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])]
         if m.group("pronoun") or m.group("noun4"):
             if m.group("noun4") and (m.group("noun4").lower() not in _words("person_nouns")
@@ -936,8 +1008,12 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
             if len({_person_name(e.text)[0].split()[-1] for e in last}) != 1:
                 continue
             prev = last[-1]
+        elif re.match(r"(?:menyebut|menuliskan|mengenal)nya\s", m.group()):
+            # ("Warga menyebutnya X": the one earlier name X's head points to, if only one fits)
+            fits = {_flat(e.text) for e in earlier if _named_before(nxt, [e], None) is e}
+            prev = _named_before(nxt, earlier, None) if len(fits) == 1 else None
         else:
-            prev = _named_before(nxt, earlier, m.group("noun") or m.group("noun2") or m.group("noun3"))
+            prev = _named_before(nxt, earlier, noun, frozenset(e.text.lower() for e in entities + added))
         if prev is not None and not _inside_longer_name(nxt, entities + added):
             defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
             nxt.label = prev.label
@@ -1039,10 +1115,16 @@ def _apposition_head(text: str, pos: int, ends: dict[int, list[Entity]]) -> Enti
 
 _FORMERLY_NAMED = re.compile(
     r",?\s+yang\s+(?:(?:dulu|dahulu|dulunya|sebelumnya|semula|kini|sekarang)\s+)?bernama(?:\s+resmi)?\s+")
+# ... and pointing back: "Perusahaan yang hingga 2024 bernama PT X itu", "kampus yang
+# sebelumnya bernama IAIN Palu", "Pelabuhan itu sejak 2020 tidak lagi bernama Pelabuhan Kolkata"
+_FORMER_NAME_BACK = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z]+)\s+(?:yang|itu|tersebut)\s+(?:(?P<year>(?:hingga|sampai|sejak|sebelum)\s+(?:tahun\s+)?\d{4})\s+)?"
+    r"(?:(?P<then>dulu|dahulu|dulunya|sebelumnya|semula|pernah|tidak\s+lagi)\s+)?bernama\s+")
 # Verbs that give another name: "dikenal sebagai", "disebut", "dijuluki", "namanya diganti
 # menjadi"; those of a person's own name ("ditulis", "dikenal dengan sebutan") may follow a person.
 def _naming(tag: str, said: bool = True) -> str:
-    return (rf"(?:(?P<own{tag}>dikenal\s+dengan\s+(?:nama|sebutan|julukan)|dijuluki|berjuluk|ditulis|tertulis|tercantum|dieja|disingkat)"
+    return (rf"(?:(?P<own{tag}>dikenal\s+dengan\s+(?:nama|sebutan|julukan)|dijuluki|berjuluk|ditulis|tertulis|tercantum|dieja|disingkat"
+            r"|bernama\s+asli)"
             r"|dikenal\s+sebagai" + (r"|disebut" if said else "")
             + r"|(?:diganti|berganti|diubah|berubah)(?:\s+nama)?\s+menjadi)\s+")
 
@@ -1055,10 +1137,14 @@ _ALSO_CALLED = re.compile(
     + r"|(?:(?:dulu|dahulu|juga|kini|sekarang|semula|kerap|sering|biasa|lebih|masih|pernah)\s+){0,2}"
     + _naming("2", said=False) + ")")
 # "hotel itu biasa ditulis Y", "namanya diganti menjadi Y", "warga menyebut bandara itu Y"
+# ("bankir kelahiran Takalar itu lebih dikenal dengan nama Y", "warga mengenal gunung itu
+# dengan nama Y", "warga menyebutnya Y")
 _CALLED_BACK = re.compile(
-    r"(?<![\w-])(?:[Nn]ama\s+(?:(?P<noun3>[a-z]+)\s+(?:itu|tersebut)|itu)|(?P<noun>[a-z]+)\s+(?:itu|tersebut)|[Nn]amanya)"
+    r"(?<![\w-])(?:[Nn]ama\s+(?:(?P<noun3>[a-z]+)\s+(?:itu|tersebut)|itu)|[Nn]amanya"
+    r"|(?P<noun>[a-z]+)(?:\s+(?:asal|kelahiran)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:itu|tersebut))"
     r"\s+(?:(?!yang\s)[a-z]+\s+){0,2}?" + _naming("3")
-    + r"|(?<![\w-])(?:menyebut|menuliskan)\s+(?:(?P<noun2>[a-z]+)\s+(?:itu|tersebut)|namanya)\s+"
+    + r"|(?<![\w-])(?:menyebut|menuliskan|mengenal)(?:nya|\s+(?:(?P<noun2>[a-z]+)\s+(?:itu|tersebut)|namanya))\s+"
+    r"(?:(?:dengan\s+)?(?:nama|sebutan|julukan)\s+|sebagai\s+)?"
     # "Ia dikenal dengan nama Y", "Perempuan yang akrab disapa Y itu": the person before
     + r"|(?<![\w-])(?:(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:(?:juga|dulu|dahulu|lebih|kerap|sering)\s+)?"
     r"|(?<![^\s])(?P<noun4>[A-Z][a-z]+)\s+yang\s+(?:juga\s+)?)"
@@ -1093,11 +1179,12 @@ def _inside_longer_name(name: Entity, entities: list[Entity]) -> bool:
     return any(e.text.lower().endswith(tail) for e in entities)
 
 
-def _named_before(name: Entity, earlier: list[Entity], noun: str | None) -> Entity | None:
+def _named_before(name: Entity, earlier: list[Entity], noun: str | None, texts: frozenset[str] = frozenset()) -> Entity | None:
     """The entity a name given as another name points back to: the nearest earlier one that
     opens with the name's first word ("Hotel Yamato" -> "Hotel Oranje") or opens or ends with
-    the word pointing back ("hotel itu ... Hotel Raffles" -> "Raffles Hotel"); for a person
-    ("namanya", "nama pelaut itu"), the nearest earlier person."""
+    the word pointing back ("hotel itu ... Hotel Raffles" -> "Raffles Hotel"), or that the
+    article (texts, lower case) names with that word too ("Di Onrust ... pulau itu" beside
+    "Pulau Onrust"); for a person ("namanya", "nama pelaut itu"), the nearest earlier person."""
     facilities = _facility_heads()
 
     def head(word: str) -> str:
@@ -1110,7 +1197,11 @@ def _named_before(name: Entity, earlier: list[Entity], noun: str | None) -> Enti
     noun = head(noun) if noun else None
     for e in sorted(earlier, key=lambda e: -e.end):
         ws = e.text.split()
+        if not e.text[:1].isupper():
+            continue  # (a phrase the recogniser took whole: "kota pelabuhan Aqaba")
         if len(ws) > 1 and (first == head(ws[0]) or noun in (head(ws[0]), head(ws[-1]))):
+            return e
+        if len(ws) == 1 and noun and f"{noun} {e.text.lower()}" in texts:
             return e
         if person and e.label == "PER" and (noun is None or noun in _words("person_nouns")):
             return e
@@ -1433,10 +1524,12 @@ def _link_people(text: str, people: list[_Mention], defs, named_after: frozenset
 
     if not people:
         return
+    # (a name the article defined, printed again without its accents: "Digão" ... "Digao")
+    unaccented = {_fold(k): d for k, d in defs.items() if d[1] == "PER" and _fold(k) != k}
     for m in people:
         name, titles = _person_name(m.e.text)
         m.title = " ".join(titles) or None
-        d = defs.get(name.lower()) or defs.get(m.e.text.lower())
+        d = defs.get(name.lower()) or defs.get(m.e.text.lower()) or unaccented.get(_fold(name).lower())
         if d and d[1] == "PER":
             name = _person_name(d[0])[0]
         elif name.lower() in _people() or m.e.text.lower() in _people():
@@ -1739,6 +1832,11 @@ def _short_form_of(part: list[str], full: list[str]) -> bool:
         rest = iter(full[1:-1])
         if all(w in rest for w in part[1:-1]):
             return True
+    # "Lalu Zainuddin" of "Lalu Muhammad Zainuddin Arsyad": a name opener and a later word
+    if 2 <= n < len(full) and part[0] == full[0] and part[0] in resources.words("name_openers.txt"):
+        rest = iter(full[1:])
+        if all(w in rest for w in part[1:]):
+            return True
     # "Frans Nggala" of "Fransiskus Xaverius Nggala": a given name shortened, the surname kept
     first = part[0] == full[0] or (len(part[0]) >= 4 and full[0].startswith(part[0]))
     return n == 2 and len(full) >= 2 and first and _skeleton(part[1]) == _skeleton(full[-1])
@@ -1826,10 +1924,15 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     settled = set()
     for m in others:
         after = re.match(r",\s+(?:(?P<noun>ibu kota|kota)\b)?", text[m.e.end:m.e.end + 12])
-        if after and m.e.label == "LOC" and " " not in m.e.text and (
+        if after and m.e.label == "LOC" and (" " not in m.e.text or after.group("noun")) and (
                 after.group("noun") or (nxt := starts.get(m.e.end + after.end())) is not None
                 and _expand(nxt.e.text, defs).lower() in _places()):
             settled.add(_flat(_expand(m.e.text)))
+    # Names a facility is named after: "Nama rumah sakit itu diambil dari Moewardi", "Nama
+    # bandara diambil dari Dhoho, nama lain Kerajaan Kediri" (the man, the kingdom: not the
+    # hospital, the airport)
+    namesakes = {_flat(_expand(m.e.text)) for m in others
+                 if re.search(r"(?:(?:diambil|berasal)\s+dari|mengambil)\s+(?:nama\s+)?$", text[max(0, m.e.start - 30):m.e.start])}
     for m in others:
         head, rest = _admin_split(m.e.text)
         # ("di sekitar kota Taupō": the head in lower case, outside the mention, says it too)
@@ -2021,8 +2124,9 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         named_places = heads.get(rest_key, set()) | ({"kota"} if rest_key in settled else set())
         # (an island beside the district named after it: "Nusa Penida" alone is the district)
         towns = _TOWNS | {"kecamatan"} if head in _ISLANDS else _TOWNS
-        if _own_name(head, rest) and not (named_places & towns if head in _SAME_AS_NAME else named_places) \
-                and (rest[0].lower() not in _facility_heads() or (head, rest[0].lower()) == _BEACH_OF_ITS_CAPE) \
+        if _own_name(head, rest) and rest_key not in namesakes \
+                and not (named_places & towns if head in _SAME_AS_NAME else named_places) \
+                and (rest[0].lower() not in _facility_heads() or (head, rest[0].lower()) in _NAMED_BY_ITS_CAPE) \
                 and (not others_heads or (head in _SAME_AS_NAME and not others_heads & _SAME_AS_NAME - _weaker(head, rest))):
             keys.append(_flat(_expand(" ".join(rest), defs, deep=True)))
         for key in keys:
@@ -2058,6 +2162,16 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                      and _initials_fit(rest[0], r[: len(r) - len(rest) + 1], exact=True)}
             if len(named) == 1:
                 union(next(iter(named.values())), m)
+    # An association named without the word of its kind that opens its full name: "Setia Hati
+    # Terate" for "Persaudaraan Setia Hati Terate", when one body of the article fits.
+    for m in others:
+        words = m.name.split()
+        if m.e.label != "ORG" or len(words) < 2 or words[0].lower() in _org_heads():
+            continue
+        fits = {id(find(o)): o for o in others if o.e.label == "ORG" and find(o) is not find(m)
+                and o.name.split()[0].lower() in _words("associations") and o.name.split()[1:] == words}
+        if len(fits) == 1:
+            union(next(iter(fits.values())), m)
     # A club or team named without the town that opens its name: "Krakatau Thunder" for
     # "Cilegon Krakatau Thunder", when one name of the article fits (not a body named with
     # a head: "Kementerian Pertahanan" is not the one of Singapore).
@@ -2077,15 +2191,17 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     # (an acronym by the name it stands for: "IAEA" = "Badan Energi Atom Internasional")
     # (a town's name that opens with a word of a kind of place is not translated: "Port Louis"
     # is the capital, not "Pelabuhan Port Louis"; "Quezon City" is "Kota Quezon")
-    translated = [(m, key, changed) for m in others if m.e.label in ("ORG", "LOC")
+    # (the same words in another order are no translation: "Polres Metro Tangerang Kota" is
+    # not "Polresta Tangerang", "Kepolisian Resor Kota Tangerang")
+    translated = [(m, key, changed, sorted(_split(text.lower()))) for m in others if m.e.label in ("ORG", "LOC")
                   for text in dict.fromkeys((m.e.text, m.name))
                   for key, changed in [translation_key(text)]
                   if not (changed and text.lower() in _places() and translation_key(text.split()[0])[1])]
-    for m, key, changed in translated:
+    for m, key, changed, words in translated:
         if len(key) < 2 and m.e.label != "LOC":
             continue
-        fits = {id(find(o)): o for o, k, c in translated if k == key and (changed or c) and find(o) is not find(m)
-                and o.e.label == m.e.label}
+        fits = {id(find(o)): o for o, k, c, w in translated if k == key and (changed or c) and find(o) is not find(m)
+                and o.e.label == m.e.label and w != words}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
     # One place's name spelled two ways, a letter apart ("Marrakesh", "Marrakech"; "Kathmandu",
@@ -2281,10 +2397,11 @@ _SEATS_OF_TOWNS = frozenset({"pura", "keraton"})
 _GROUP_ENDINGS = frozenset({"Group", "Holdings", "Corporation"})
 
 
-# A beach named after the cape it lies on is what the cape's name alone means ("Pantai Tanjung
-# Kelayang" = "Tanjung Kelayang"); a place named after another place of nature is not ("Danau
-# Gunung Tujuh", the lake, is not "Gunung Tujuh").
-_BEACH_OF_ITS_CAPE = ("pantai", "tanjung")
+# A beach or a port named after the cape it lies on is what the cape's name alone means
+# ("Pantai Tanjung Kelayang" = "Tanjung Kelayang", "Pelabuhan Tanjung Perak" = "Tanjung
+# Perak"); a place named after another place of nature is not ("Danau Gunung Tujuh", the
+# lake, is not "Gunung Tujuh").
+_NAMED_BY_ITS_CAPE = frozenset({("pantai", "tanjung"), ("pelabuhan", "tanjung")})
 # Heads of places of nature, whose names differ by a word between two places.
 _NATURAL = frozenset({"gunung", "pegunungan", "pulau", "kepulauan", "danau", "sungai", "teluk", "selat", "bukit",
                       "tanjung", "pantai", "lembah", "kawah", "dataran tinggi", "air terjun", "gua"})
@@ -2302,7 +2419,8 @@ def _own_name(head: str, rest: list[str]) -> bool:
     """Does what follows the head name the facility by itself? Two words or more, an
     acronym, or one capitalised word that is no common word (and, for a building, no place)."""
     text = " ".join(rest)
-    if len(rest) >= 2 and text.lower() in _places() and head not in _SAME_AS_NAME:
+    if len(rest) >= 2 and text.lower() in _places() and head not in _SAME_AS_NAME \
+            and (head, rest[0].lower()) not in _NAMED_BY_ITS_CAPE:
         return False  # "Bandara Internasional Jawa Barat" is not the province
     if head in _STOPS and _names().get(text.lower(), text).lower() != text.lower():
         return False  # "Stasiun Monas" is named after the monument, not the monument
