@@ -2566,3 +2566,32 @@ def test_a_dailys_name_printed_beside_its_domain_masthead():
            "Mereka menilai tarif yang berlaku sejak tiga tahun lalu tidak lagi sebanding dengan biaya.\n"
            "Copyright © 2026 BUTTA.CO.ID\n")
     assert clean_text(raw).outlet == "Harian Butta"
+
+
+def test_a_dailys_name_on_a_line_of_its_own_under_a_domain_copyright():
+    raw = ("LINTAU\nHarian Umum Sumatera Barat\nlintau.co.id\nBeranda\nPadang\n"
+           "Jalan Bypass Padang Tergenang Usai Hujan Deras\nMinggu, 29 November 2026 - 13:25 WIB\n"
+           "PADANG (Lintau): Hujan deras sejak pagi membuat sejumlah ruas jalan di Kota Padang tergenang.\n"
+           "Genangan terparah terjadi di Jalan Bypass dengan ketinggian air mencapai 30 sentimeter.\n"
+           "Harian Lintau\nJl. Veteran No. 7, Padang\n© 2026 lintau.co.id - Harian Lintau\n")
+    assert clean_text(raw).outlet == "Harian Lintau"
+    # (but a site whose copyright line names it plainly keeps that name under a kicker "Majalah X")
+    raw = ("SIGAR.CO\nNasional\nMajalah Sigar\nRumah yang Terus Ditinggikan\nSabtu, 14 November 2026\n"
+           "SIGAR.CO, Semarang - Warga Tambak Lorok kembali meninggikan lantai rumah mereka tahun ini.\n"
+           "Banjir rob kini masuk ke rumah hampir setiap bulan, kata warga.\n"
+           "© Sigar 2026. Hak cipta dilindungi undang-undang.\n")
+    assert clean_text(raw).outlet == "Sigar"
+
+
+def test_a_market_ticker_over_the_masthead_is_no_site_name():
+    raw = ("IHSG 7.280,10 +0,35%\nLQ45 905,12 -0,10%\nUSD/IDR 15.910 +0,05%\nKurasi.id\nMarket\nBursa\n"
+           "Saham Perbankan Menguat di Awal Sesi\nKamis, 3 Desember 2026 | 09:45\n"
+           "Kurasi.id, JAKARTA - Indeks harga saham gabungan dibuka menguat pada perdagangan Kamis pagi.\n"
+           "Saham bank berkapitalisasi besar menjadi penopang utama setelah investor asing kembali membeli.\n")
+    assert clean_text(raw).outlet == "Kurasi.id"
+
+
+def test_a_prosecutors_press_desk_is_no_writer():
+    assert parse_byline("Penulis: Staf Penkum, Hasrudin Lasaloka").authors == ["Hasrudin Lasaloka"]
+    assert parse_byline("Penulis: Penkum Kejati Sultra").authors == []
+    assert parse_byline("Penulis: Kasubsi Penkum Fitrianingsih Lamaroa").authors == ["Fitrianingsih Lamaroa"]

@@ -750,7 +750,8 @@ _NOT_PERSON = re.compile(
     r"|seksi|bidang|bagian|subbagian|divisi|unit|majalah|harian|tabloid|koran|peranan|jabatan|litbang|berita"
     r"|komunitas|paguyuban|perkumpulan|yayasan|lembaga)\b"  # a community's account posting a story
     r"|\b(media|group|grup|network|digital|design|development|corp|inc|tv|radio|fm|online|desk|newswire|wire"
-    r"|bidhumas|subbidhumas|polda|polres|polresta|polrestabes|polsek|kodim|korem|kodam)\b", re.I)  # a police or army desk
+    r"|bidhumas|subbidhumas|polda|polres|polresta|polrestabes|polsek|kodim|korem|kodam"  # a police or army desk
+    r"|penkum|kejati|kejari)\b", re.I)  # a prosecutors' press desk ("Penkum Kejati Sultra")
 
 
 @lru_cache(maxsize=None)
@@ -826,6 +827,9 @@ def split_names(text: str) -> list[str]:
         if all(is_degree(w) for w in part.split()):
             continue  # "S.Sos.", "M.Hum." after a comma
         part = strip_degrees(part.strip()).strip(" .-–—|")
+        words = part.split()
+        if len(words) > 2 and words[0].lower() in resources.phrases("titles.txt") and _NOT_PERSON.search(words[1]):
+            part = " ".join(words[2:])  # "Kasubsi Penkum Fitrianingsih Lamaroa": a post at a desk, then the name
         # "..., dari Tokyo, Jepang": where a correspondent files from is no name
         if part and (not part[0].isupper() or known_place(part) or part.lower() in _calendar()["weekdays"]):
             continue

@@ -327,7 +327,8 @@ _COPYRIGHT_NAME = re.compile(r"^(?:(?!copyright\b)(?P<before>[A-Z][\w.]*(?: [A-Z
 
 def _masthead_line(line: str) -> bool:
     # (not a place: "Republik Indonesia" under a ministry's name is no site's name)
-    return (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 3) \
+    # (nor a market ticker over the masthead: "IHSG 7.412,55 +0,42%")
+    return (line.isupper() and len(line.split()) <= 4 or len(line.split()) <= 3) and not re.search(r"\d[.,]\d|%", line) \
         and not meta.zone_of_place(line) and line.lower() not in resources.phrases("places.txt") \
         and line.lower() not in _place_aliases() and line.lower() not in resources.phrases("sections.txt")
 
@@ -394,6 +395,15 @@ def _opened_site_name(name: str, key: str) -> bool:
                for k in range(1, len(words)))
 
 
+def _daily_line(clean: list[str], key: str) -> str | None:
+    """The site's name after "Harian", "Majalah" on a short line of the page: "Harian Bindu"
+    for the masthead "BINDU" or "bindu.co.id" (unless the copyright line names the site
+    plainly: "© Gurat 2026" over a kicker "Majalah Gurat")."""
+    if any(meta.site_key(name) == key and not meta.looks_like_site_name(name) for name in _copyright_names(clean)):
+        return None
+    return next((line for line in clean if len(line.split()) <= 3 and _opened_site_name(line, key)), None)
+
+
 def _region_words(words: list[str]) -> bool:
     """'Kalteng', 'Sumatera Barat', 'Papua': a province, its short form or a known place."""
     text = " ".join(words)
@@ -422,8 +432,10 @@ def _masthead(clean: list[str]) -> str | None:
                    and _masthead_line(top[k - 1])), None)
     for line in [] if tagged else top:
         head = re.split(r"\s+[–—|·-]\s+", _OFFICIAL.sub("", line))[0]  # "SIPAMANDAR – Warta P4GN ..."
+        # (not a copyright line that gives the site's domain: "© 2026 bindu.co.id")
         if len(owners) == 1 and meta.site_key(head) in owners and len(meta.site_key(head)) >= 4 \
-                and not meta.looks_like_site_name(head) and not owners[meta.site_key(head)].isupper():
+                and not meta.looks_like_site_name(head) and not owners[meta.site_key(head)].isupper() \
+                and not meta.looks_like_site_name(owners[meta.site_key(head)]):
             return owners[meta.site_key(head)]
     found = None
     for line in [tagged] if tagged else top:
@@ -471,10 +483,9 @@ def _masthead(clean: list[str]) -> str | None:
             if any(re.search(rf"\b{re.escape(name)}\b", line) for line in clean):
                 return name
         # "BUTTA.CO.ID" over "Harian Butta": the daily's name printed beside its domain
-        stem = meta.site_key(meta.without_domain_ending(found))
-        for line in _top_lines(clean):
-            if len(line.split()) <= 3 and _opened_site_name(line, stem):
-                return line
+        daily = _daily_line(clean, meta.site_key(meta.without_domain_ending(found)))
+        if daily:
+            return daily
         # "KIERAHA.NEWS" is "Kie Raha News" in its copyright line
         key = meta.site_key(found)
         for name in _copyright_names(clean):
@@ -490,7 +501,8 @@ def _masthead(clean: list[str]) -> str | None:
         return _fuller_name(meta.without_domain_ending(found), clean) or found
     if not (found.isupper() or found.islower()):
         return _fuller_name(found, clean) or found
-    fuller = _fuller_name(found, clean)  # "LAWATAN" is "Majalah Lawatan" in its copyright line
+    # "LAWATAN" is "Majalah Lawatan" in its copyright line; "BINDU" is "Harian Bindu" on a line of its own
+    fuller = _fuller_name(found, clean) or _daily_line(clean, meta.site_key(found))
     if fuller:
         return fuller
     return _masthead_case(found, clean)
