@@ -2683,3 +2683,16 @@ def test_regional_councils_and_renamed_world_bodies_from_the_data():
     text = "Desa itu masuk daftar UN Tourism. Dulu lembaga itu bernama UNWTO. Kapal tiba di Kalkuta, dulu Calcutta."
     found = run(text, [("UN Tourism", "ORG"), ("UNWTO", "ORG"), ("Kalkuta", "LOC"), ("Calcutta", "LOC")])
     assert same(found, "UN Tourism", "UNWTO") and same(found, "Kalkuta", "Calcutta")
+
+
+def test_a_village_the_recogniser_missed_with_its_head():
+    text = ("Desa Rembitan di Kecamatan Pujut ditetapkan sebagai desa wisata. Rembitan pernah masuk daftar desa "
+            "terbaik. Wisatawan yang menginap di Rembitan naik tiga kali lipat.")
+    found = run(text, [("Kecamatan Pujut", "LOC"), ("Rembitan", "PER"), ("Rembitan", "PER")])
+    assert "Desa Rembitan" in {e.text for e in found}
+    assert {e.label for e in found if e.text == "Rembitan"} == {"LOC"}
+    assert same(found, "Desa Rembitan", "Rembitan")
+    # (not a village whose name the article never gives alone)
+    text = "Warga Desa Sukamaju menanam padi. Hasil panen dijual ke Kecamatan Cibeber."
+    found = run(text, [("Kecamatan Cibeber", "LOC")])
+    assert "Desa Sukamaju" not in {e.text for e in found}

@@ -439,7 +439,7 @@ class _Mention:
 
 
 def canonicalise(text: str, entities: list[Entity]) -> list[Entity]:
-    entities = _given_name_before(text, _body_and_region(text, _tidy(text, entities)))
+    entities = _given_name_before(text, _missed_villages(text, _body_and_region(text, _tidy(text, entities))))
     _relabel(text, entities)
     defs, entities = _definitions(text, entities)
     entities = _initials(text, entities, defs)
@@ -519,6 +519,18 @@ def _body_and_region(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+def _missed_villages(text: str, entities: list[Entity]) -> list[Entity]:
+    """A village the recogniser missed with its head ("Desa Tetebatu di Kecamatan Sikur")
+    though it found the name alone elsewhere ("Tetebatu", perhaps as a person): the headed
+    name is a place mention too."""
+    names = {e.text for e in entities}
+    found = []
+    for m in re.finditer(r"(?<![\w-])(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Dusun) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])", text):
+        if m.group(1) in names and not any(e.start < m.end() and m.start() < e.end for e in entities):
+            found.append(Entity(m.group(), "LOC", m.start(), m.end(), canonical=m.group()))
+    return sorted(entities + found, key=lambda e: (e.start, -e.end)) if found else entities
 
 
 def _given_name_before(text: str, entities: list[Entity]) -> list[Entity]:
