@@ -2696,3 +2696,15 @@ def test_a_village_the_recogniser_missed_with_its_head():
     text = "Warga Desa Sukamaju menanam padi. Hasil panen dijual ke Kecamatan Cibeber."
     found = run(text, [("Kecamatan Cibeber", "LOC")])
     assert "Desa Sukamaju" not in {e.text for e in found}
+
+
+def test_an_acronym_of_a_bodys_first_words_and_an_association_without_its_last_words():
+    text = ("Persaudaraan Sekar Jati Lawu Tunas Muda menggelar latihan bersama di Madiun. Ketua Umum PSJL, "
+            "Harsono Adi, mengatakan anggota SJ Lawu ikut menjadi wasit.")
+    found = run(text, [("Persaudaraan Sekar Jati Lawu Tunas Muda", "ORG"), ("Madiun", "LOC"), ("PSJL", "ORG"),
+                       ("Harsono Adi", "PER"), ("SJ Lawu", "ORG")])
+    assert same(found, "Persaudaraan Sekar Jati Lawu Tunas Muda", "PSJL", "SJ Lawu")
+    # (not a person's or a place's name: only a body's)
+    text = "Gunung Api Lokon Tomohon Utara erupsi lagi. Pos GALT mencatat gempa."
+    found = run(text, [("Gunung Api Lokon Tomohon Utara", "LOC"), ("GALT", "ORG")])
+    assert one(found, "GALT") != one(found, "Gunung Api Lokon Tomohon Utara")

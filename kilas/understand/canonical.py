@@ -2175,13 +2175,14 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
             if len(named) == 1:
                 union(next(iter(named.values())), m)
     # An association named without the word of its kind that opens its full name: "Setia Hati
-    # Terate" for "Persaudaraan Setia Hati Terate", when one body of the article fits.
+    # Terate" for "Persaudaraan Setia Hati Terate" (or without its last words too: "Setia Hati
+    # Winongo" for "Persaudaraan Setia Hati Winongo Tunas Muda"), when one body of the article fits.
     for m in others:
         words = m.name.split()
         if m.e.label != "ORG" or len(words) < 2 or words[0].lower() in _org_heads():
             continue
         fits = {id(find(o)): o for o in others if o.e.label == "ORG" and find(o) is not find(m)
-                and o.name.split()[0].lower() in _words("associations") and o.name.split()[1:] == words}
+                and o.name.split()[0].lower() in _words("associations") and o.name.split()[1:len(words) + 1] == words}
         if len(fits) == 1:
             union(next(iter(fits.values())), m)
     # A club or team named without the town that opens its name: "Krakatau Thunder" for
@@ -2268,6 +2269,12 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
                           or (n.startswith("PT ") and word.startswith("PT") and _initials_fit(
                               word[2:], [w for w in _bare(n).split() if w.lower() not in _FUNCTION_WORDS], exact=True))
                           for n in (o.name, o.e.text))}
+        # ... or of its first words, the rest of the name said after it elsewhere: "PSHW" for
+        # "Persaudaraan Setia Hati Winongo Tunas Muda" (only a body, of four letters or more)
+        if not owners and len(word) >= 4 and m.e.label == "ORG":
+            owners = {id(find(o)): o for o in others if o is not m and o.e.label == "ORG"
+                      and len(words := [w for w in _bare(o.name).split() if w.lower() not in _FUNCTION_WORDS]) > len(word)
+                      and _initials_fit(word, words[: len(word)], exact=True)}
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
     clusters: dict[int, list[_Mention]] = {}
