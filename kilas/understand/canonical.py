@@ -2272,9 +2272,11 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
         # ... or of its first words, the rest of the name said after it elsewhere: "PSHW" for
         # "Persaudaraan Setia Hati Winongo Tunas Muda" (only a body, of four letters or more)
         if not owners and len(word) >= 4 and m.e.label == "ORG":
-            owners = {id(find(o)): o for o in others if o is not m and o.e.label == "ORG"
-                      and len(words := [w for w in _bare(o.name).split() if w.lower() not in _FUNCTION_WORDS]) > len(word)
-                      and _initials_fit(word, words[: len(word)], exact=True)}
+            for o in others:
+                words = [w for w in _bare(o.name).split() if w.lower() not in _FUNCTION_WORDS]
+                if o is not m and o.e.label == "ORG" and len(words) > len(word) \
+                        and _initials_fit(word, words[: len(word)], exact=True):
+                    owners[id(find(o))] = o
         if len(owners) == 1:
             union(next(iter(owners.values())), m)
     clusters: dict[int, list[_Mention]] = {}
