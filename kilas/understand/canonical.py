@@ -526,8 +526,9 @@ def _missed_villages(text: str, entities: list[Entity]) -> list[Entity]:
     though it found the name alone elsewhere ("Tetebatu", perhaps as a person): the headed
     name is a place mention too."""
     names = {e.text for e in entities}
+    heads = "|".join(head.title() for head, level in _admin_ranks().items() if level >= 3)  # Desa, Kelurahan, Dusun ...
     found = []
-    for m in re.finditer(r"(?<![\w-])(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Dusun) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])(?:{heads}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])", text):
         if m.group(1) in names and not any(e.start < m.end() and m.start() < e.end for e in entities):
             found.append(Entity(m.group(), "LOC", m.start(), m.end(), canonical=m.group()))
     return sorted(entities + found, key=lambda e: (e.start, -e.end)) if found else entities
