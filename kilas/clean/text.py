@@ -33,11 +33,6 @@ _QUOTED_HEADLINE = re.compile(r"[\"“][^\"“”]+[^\s.!?,…:;][\"”]")
 _WORD = re.compile(r"\w+", re.U)
 # A credit line's label: "Editor: X", "Reporter : Y"
 _CREDIT_LABEL = re.compile(r"(?:Editor|Penyunting|Penulis|Reporter|Redaktur|Ditulis oleh)\b")
-
-
-def _credit_line(line: str) -> bool:
-    """'Redaktur : Adhisatya Zahirawan': a labelled byline that names someone."""
-    return bool(_CREDIT_LABEL.match(line) and meta.parse_byline(line))
 _INITIALS = re.compile(r"^\(\s*(?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*[/,]\s*(?:[a-z]{2,5}|[A-Z]{2,5}))*\s*\)$")  # "(rzy)", "(ADN)"
 # ("(Sinondang/Poltak Butarbutar/Tiurma Siahaan)": two writers, a slash between them too)
 _CLOSING_CREDIT = re.compile(r"^\(\s*(?P<outlet>[A-Za-z0-9.]{1,20})\s*/\s*(?P<names>[A-Za-z .,'&]{2,80}(?:/[A-Za-z .,'&]{2,80})?)\)$")
@@ -323,6 +318,11 @@ _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:co\.id|com|id|net|org|news|
 _COPYRIGHT_NAME = re.compile(r"^(?:(?!copyright\b)(?P<before>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+©\s*\d{4}"
                              r"|(?:©|copyright)\s*(?:[©@]\s*)?(?:copyright\s*)?\d{4}\s+(?P<after>[A-Z][\w]*(?:\.[a-z]{2,4}\b)?(?: [A-Z][\w]*){0,3})"
                              r"|(?:©|copyright)\s*(?:©\s*)?(?!hak\b|all\b)(?P<then_year>[A-Z][\w]*(?: [A-Z][\w]*){0,3})\s+\d{4}\b)", re.I)
+
+
+def _credit_line(line: str) -> bool:
+    """'Redaktur : Adhisatya Zahirawan': a labelled byline that names someone."""
+    return bool(_CREDIT_LABEL.match(line) and meta.parse_byline(line))
 
 
 def _masthead_line(line: str) -> bool:

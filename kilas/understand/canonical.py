@@ -915,6 +915,10 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 and nxt.text.lower() not in defs and _flat(prev.text) != _flat(nxt.text):
             defs[nxt.text.lower()] = (_expand(prev.text, deep=True), prev.label)
 
+    def in_sentences_before(pos: int, reach: int) -> list[Entity]:
+        """The mentions of earlier sentences, up to `reach` characters before pos."""
+        return [e for e in entities + added if pos - reach < e.end <= pos and re.search(r"[.!?][\"”’]?\s", text[e.end:pos])]
+
     def name_after(a: int, found: Entity | None, label: str) -> Entity | None:
         """The capitalised words at a, a name the recogniser cut or missed, as one mention."""
         nonlocal entities, added
@@ -952,8 +956,7 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
                 or covered(m.start(), m.end("noun")) is not None \
                 or not re.search(r"(?:^|[.!?][\"”’]?\s+|\n|,\s+)$", text[:m.start()]):
             continue  # (a common noun opening its clause, not "ibu kota provinsi yang dahulu bernama ...")
-        earlier = [e for e in entities + added if m.start() - 1500 < e.end <= m.start()
-                   and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])]
+        earlier = in_sentences_before(m.start(), 1500)
         # (or, for a body, the nearest body when no name opens with the noun: "kampus" ... "UIN Datokarama")
         prev = _named_before(nxt, earlier, noun) or (max(
             (e for e in earlier if e.label == "ORG" and len(e.text.split()) > 1), key=lambda e: e.end, default=None)
@@ -1009,8 +1012,7 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         # other name of Portugal)
         # (further back where a noun names what it points to: "pura tersebut")
         noun = m.group("noun") or m.group("noun2") or m.group("noun3")
-        earlier = [e for e in entities + added if m.start() - (1500 if noun else 600) < e.end <= m.start()
-                   and re.search(r"[.!?][\"”’]?\s", text[e.end:m.start()])]
+        earlier = in_sentences_before(m.start(), 1500 if noun else 600)
         if m.group("pronoun") or m.group("noun4"):
             if m.group("noun4") and (m.group("noun4").lower() not in _words("person_nouns")
                                      or not re.match(r"\s+itu\b", text[nxt.end:])) or nxt.label != "PER":
@@ -1036,8 +1038,7 @@ def _definitions(text: str, entities: list[Entity]) -> tuple[dict[str, tuple[str
         name = next((e for e in ends.get(m.start(), []) if e.label != "PER"), None)
         if name is None or name.text.lower() in defs or not re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", text[:name.start]):
             continue  # (the name opens its sentence)
-        earlier = [e for e in entities + added if name.start - 1500 < e.end <= name.start
-                   and re.search(r"[.!?][\"”’]?\s", text[e.end:name.start])]
+        earlier = in_sentences_before(name.start, 1500)
         prev = _named_before(name, earlier, m.group("noun"))
         if prev is not None and _flat(prev.text) != _flat(name.text) and not _inside_longer_name(name, entities + added):
             defs[name.text.lower()] = (_expand(prev.text, deep=True), prev.label)
@@ -1937,9 +1938,8 @@ def _link_others(others: list[_Mention], defs, text: str = "") -> None:
     settled = set()
     for m in others:
         after = re.match(r",\s+(?:(?P<noun>ibu kota|kota)\b)?", text[m.e.end:m.e.end + 12])
-        if after and m.e.label == "LOC" and (" " not in m.e.text or after.group("noun")) and (
-                after.group("noun") or (nxt := starts.get(m.e.end + after.end())) is not None
-                and _expand(nxt.e.text, defs).lower() in _places()):
+        if after and m.e.label == "LOC" and (after.group("noun") or " " not in m.e.text and (
+                (nxt := starts.get(m.e.end + after.end())) is not None and _expand(nxt.e.text, defs).lower() in _places())):
             settled.add(_flat(_expand(m.e.text)))
     # Names a facility is named after: "Nama rumah sakit itu diambil dari Moewardi", "Nama
     # bandara diambil dari Dhoho, nama lain Kerajaan Kediri" (the man, the kingdom: not the
